@@ -1,0 +1,27 @@
+"""Placeholders that pages use to ask a hook for generated content.
+
+A marker is an HTML comment such as ``<!-- help:common-topics -->``. Each hook replaces the
+markers it owns; whatever is left after all hooks ran is a typo, and the build says so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+MARKER = re.compile(r"<!--\s*help:([a-z0-9-]+)\s*-->")
+
+
+def replace_markers(markdown: str, renderers: Mapping[str, Callable[[], str]]) -> str:
+    """Replace each marker named in ``renderers`` by what its renderer returns; keep the rest."""
+
+    def substitute(match: re.Match[str]) -> str:
+        render = renderers.get(match.group(1))
+        return render() if render else match.group(0)
+
+    return MARKER.sub(substitute, markdown)
+
+
+def leftover_markers(markdown: str) -> list[str]:
+    """Names of markers no hook replaced."""
+    return MARKER.findall(markdown)

@@ -1,0 +1,79 @@
+"""Render the parts of a topic page that come from its front matter, and the topic lists.
+
+Output is Markdown, so MkDocs checks and rewrites every generated link like an author's own.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+from signinhelp.escape import html_text, md_text
+from signinhelp.topics import AUDIENCES, Topic, TopicIndex
+
+
+def link(from_uri: str, to_uri: str) -> str:
+    """A relative link target from one source file to another, as an author would write it."""
+    return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
+
+
+def audience_labels(topic: Topic) -> list[str]:
+    """Labels for who a topic applies to; all five kinds of user read as 'Everyone'."""
+    if set(topic.audience) == set(AUDIENCES):
+        return ["Everyone"]
+    return [AUDIENCES[a] for a in AUDIENCES if a in topic.audience]
+
+
+def topic_header(topic: Topic) -> str:
+    """Audience label and the 'You might notice' box, shown above the author's text."""
+    tags = "".join(
+        f'<span class="topic-audience__tag">{html_text(label)}</span>'
+        for label in audience_labels(topic)
+    )
+    lines = [
+        '<p class="topic-audience">'
+        f'<span class="topic-audience__intro">Applies to:</span> {tags}</p>',
+        "",
+        '!!! symptoms "You might notice"',
+        "",
+    ]
+    lines += [f"    - {md_text(symptom)}" for symptom in topic.symptoms]
+    lines += [
+        f'    - AWS shows: <q class="aws-error">{md_text(error)}</q>' for error in topic.errors
+    ]
+    return "\n".join(lines) + "\n\n"
+
+
+def topic_footer(topic: Topic) -> str:
+    """Sources and review date, shown below the author's text."""
+    lines = ["", "## Sources", ""]
+    lines += [f"- [{md_text(source.title)}]({source.url})" for source in topic.sources]
+    day = topic.reviewed
+    lines += [
+        "",
+        f'<p class="topic-reviewed">Last reviewed: <time datetime="{day.isoformat()}">'
+        f"{day.day} {day:%B %Y}</time></p>",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def topic_list(topics: list[Topic], from_uri: str) -> str:
+    """A Markdown list of links to topics, each with its one-line description."""
+    return "\n".join(
+        f"- [{md_text(t.title)}]({link(from_uri, t.src_uri)}): {md_text(t.description)}"
+        for t in topics
+    )
+
+
+def common_topics(index: TopicIndex, from_uri: str) -> str:
+    """The home page's quick links: the problems most readers arrive with."""
+    return topic_list(index.common(), from_uri) + "\n"
+
+
+def topics_by_audience(index: TopicIndex, from_uri: str) -> str:
+    """Every topic, grouped under the kind of user it applies to."""
+    parts = []
+    for audience, label in AUDIENCES.items():
+        topics = index.for_audience(audience)
+        if topics:
+            parts += [f"### {label}", "", topic_list(topics, from_uri), ""]
+    return "\n".join(parts)

@@ -1,0 +1,259 @@
+"""The topic schema: read each topic's front matter, check it, and index the topics.
+
+Every troubleshooting page under ``docs/topics/`` starts with front matter that says who the
+page is for and what the reader sees. Hooks render the shared parts of the page from it, so a
+mistake here would show a reader a wrong label or a dead link: the build refuses it instead.
+"""
+
+from __future__ import annotations
+
+import datetime
+import posixpath
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import frontmatter
+import yaml
+
+from signinhelp.official import is_official_aws_url
+from signinhelp.problems import Problem
+
+TOPICS_DIR = "topics/"
+
+# Audience value -> the label a reader sees. Order is the order of the home page groups.
+AUDIENCES: dict[str, str] = {
+    "root": "Root user",
+    "iam": "IAM user",
+    "identity-center": "IAM Identity Center user",
+    "federated": "Federated identity",
+    "builder-id": "AWS Builder ID",
+}
+
+REQUIRED = ("title", "description", "audience", "symptoms", "sources", "reviewed")
+OPTIONAL = ("errors", "related", "keywords", "common")
+MIN_SYMPTOMS = 3
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Source:
+    """An official page a topic's facts were checked against."""
+
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Topic:
+    """One troubleshooting topic, as its front matter describes it."""
+
+    slug: str
+    src_uri: str
+    title: str
+    description: str
+    audience: tuple[str, ...]
+    symptoms: tuple[str, ...]
+    sources: tuple[Source, ...]
+    reviewed: datetime.date
+    errors: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    common: int | None = None
+
+
+@dataclass(frozen=True)
+class TopicIndex:
+    """All topics of a build, by slug, in a stable order."""
+
+    topics: dict[str, Topic] = field(default_factory=dict)
+
+    def by_src_uri(self, src_uri: str) -> Topic | None:
+        """The topic a page shows, or None for a page that is not a topic."""
+        if not is_topic_uri(src_uri):
+            return None
+        return self.topics.get(slug_of(src_uri))
+
+    def common(self) -> list[Topic]:
+        """Topics flagged for the home page's quick links, in the order authors gave."""
+        flagged = [t for t in self.topics.values() if t.common is not None]
+        return sorted(flagged, key=lambda t: (t.common, t.title))
+
+    def for_audience(self, audience: str) -> list[Topic]:
+        """Topics that apply to one kind of user, by title."""
+        return sorted(
+            (t for t in self.topics.values() if audience in t.audience), key=lambda t: t.title
+        )
+
+
+def is_topic_uri(src_uri: str) -> bool:
+    """Topic pages are the Markdown files under docs/topics/."""
+    return src_uri.startswith(TOPICS_DIR) and src_uri.endswith(".md")
+
+
+def slug_of(src_uri: str) -> str:
+    """A topic's slug is its file name without .md: short, stable, and what links use."""
+    return posixpath.splitext(posixpath.basename(src_uri))[0]
+
+
+def parse_topic(
+    src_uri: str, text: str, label: str, today: datetime.date
+) -> tuple[Topic | None, list[Problem]]:
+    """Read one topic file; return the topic, or None with every problem found in it.
+
+    ``label`` is how messages name the file (a path relative to the project).
+    """
+    try:
+        meta = frontmatter.loads(text).metadata
+    except yaml.YAMLError as error:
+        return None, [Problem(label, "front matter", f"is not valid YAML ({_yaml_reason(error)})")]
+    if not meta:
+        return None, [Problem(label, "front matter", "is missing: start the file with a --- block")]
+
+    problems: list[Problem] = []
+
+    def bad(field_name: str, message: str) -> None:
+        problems.append(Problem(label, field_name, message))
+
+    for name in REQUIRED:
+        if meta.get(name) is None or meta.get(name) == "":
+            bad(name, "is required")
+    for name in sorted(set(meta) - set(REQUIRED) - set(OPTIONAL)):
+        bad(name, f"is not a known field (known: {', '.join(REQUIRED + OPTIONAL)})")
+
+    slug = slug_of(src_uri)
+    if not SLUG.match(slug):
+        bad("file name", f"'{slug}' must be lowercase words joined by hyphens")
+    title = _text(meta, "title", bad)
+    description = _text(meta, "description", bad)
+    audience = _string_list(meta, "audience", bad)
+    if "audience" in meta and meta["audience"] == []:
+        bad("audience", f"is empty; list at least one of {', '.join(AUDIENCES)}")
+    for value in audience:
+        if value not in AUDIENCES:
+            bad("audience", f"'{value}' is not one of {', '.join(AUDIENCES)}")
+    symptoms = _string_list(meta, "symptoms", bad)
+    if meta.get("symptoms") is not None and len(symptoms) < MIN_SYMPTOMS:
+        bad("symptoms", f"lists {len(symptoms)}; give at least {MIN_SYMPTOMS}")
+    sources = _sources(meta, bad)
+    reviewed = _date(meta, "reviewed", today, bad)
+    common = meta.get("common")
+    if common is not None and (type(common) is not int or common < 1):
+        bad("common", f"'{common}' must be a whole number from 1 (its place on the home page)")
+
+    errors = _string_list(meta, "errors", bad)
+    related = _string_list(meta, "related", bad)
+    keywords = _string_list(meta, "keywords", bad)
+    if problems:
+        return None, problems
+    topic = Topic(
+        slug=slug,
+        src_uri=src_uri,
+        title=title,
+        description=description,
+        audience=tuple(audience),
+        symptoms=tuple(symptoms),
+        sources=tuple(sources),
+        reviewed=reviewed,
+        errors=tuple(errors),
+        related=tuple(related),
+        keywords=tuple(keywords),
+        common=common,
+    )
+    return topic, []
+
+
+def index_topics(
+    topics: Iterable[Topic], labels: dict[str, str]
+) -> tuple[TopicIndex, list[Problem]]:
+    """Check what no single file can: unique slugs and titles, related slugs that exist."""
+    problems: list[Problem] = []
+    by_slug: dict[str, Topic] = {}
+    by_title: dict[str, Topic] = {}
+    ordered = sorted(topics, key=lambda t: t.src_uri)
+    for topic in ordered:
+        label = labels[topic.src_uri]
+        if topic.slug in by_slug:
+            other = labels[by_slug[topic.slug].src_uri]
+            problems.append(Problem(label, "slug", f"'{topic.slug}' is also the slug of {other}"))
+        else:
+            by_slug[topic.slug] = topic
+        key = topic.title.casefold()
+        if key in by_title:
+            other = labels[by_title[key].src_uri]
+            problems.append(
+                Problem(label, "title", f"'{topic.title}' is also the title of {other}")
+            )
+        else:
+            by_title[key] = topic
+    for topic in ordered:
+        for slug in topic.related:
+            if slug == topic.slug:
+                problems.append(Problem(labels[topic.src_uri], "related", "lists the topic itself"))
+            elif slug not in by_slug:
+                problems.append(
+                    Problem(labels[topic.src_uri], "related", f"'{slug}' is not a topic slug")
+                )
+    return TopicIndex(dict(sorted(by_slug.items()))), problems
+
+
+def _yaml_reason(error: yaml.YAMLError) -> str:
+    # PyYAML's message spans several lines; keep the one-line reason and where it is.
+    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+    mark = getattr(error, "problem_mark", None)
+    return f"{problem} at line {mark.line + 2}" if mark else problem
+
+
+def _text(meta: dict[str, Any], name: str, bad) -> str:
+    value = meta.get(name)
+    if value is None:
+        return ""
+    if not isinstance(value, str) or not value.strip():
+        bad(name, "must be non-empty text")
+        return ""
+    return value.strip()
+
+
+def _string_list(meta: dict[str, Any], name: str, bad) -> list[str]:
+    value = meta.get(name)
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        bad(name, "must be a list of non-empty text items")
+        return []
+    return [v.strip() for v in value]
+
+
+def _sources(meta: dict[str, Any], bad) -> list[Source]:
+    value = meta.get("sources")
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        bad("sources", "must be a list of {title, url} entries")
+        return []
+    sources = []
+    for number, entry in enumerate(value, 1):
+        if not isinstance(entry, dict) or set(entry) != {"title", "url"}:
+            bad(f"sources[{number}]", "must have exactly a title and a url")
+            continue
+        title, url = entry["title"], entry["url"]
+        if not isinstance(title, str) or not title.strip():
+            bad(f"sources[{number}].title", "must be non-empty text")
+        if not isinstance(url, str) or not is_official_aws_url(url):
+            bad(f"sources[{number}].url", f"'{url}' is not an https URL on an official AWS domain")
+        sources.append(Source(str(title).strip(), str(url)))
+    return sources
+
+
+def _date(meta: dict[str, Any], name: str, today: datetime.date, bad) -> datetime.date:
+    value = meta.get(name)
+    if value is None:
+        return today
+    # YAML turns an unquoted 2026-11-30 into a date; anything else is a typo.
+    if isinstance(value, datetime.datetime) or not isinstance(value, datetime.date):
+        bad(name, f"'{value}' is not a date (write it as YYYY-MM-DD)")
+        return today
+    if value > today:
+        bad(name, f"{value.isoformat()} lies in the future")
+    return value

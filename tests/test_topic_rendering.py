@@ -1,0 +1,57 @@
+"""Front matter is data, not markup: whatever an author types shows up as typed."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from conftest import build_site
+from signinhelp.topic_markdown import audience_labels, link
+from signinhelp.topics import Source, Topic
+from sites import GOOD_TOPIC, make_site
+
+SCRIPT = "<script>alert('x')</script>"
+
+
+def sample_topic(**changes) -> Topic:
+    fields = dict(
+        slug="a",
+        src_uri="topics/a.md",
+        title="T",
+        description="D",
+        audience=("root",),
+        symptoms=("one", "two", "three"),
+        sources=(Source("S", "https://docs.aws.amazon.com/"),),
+        reviewed=datetime.date(2026, 1, 1),
+    )
+    return Topic(**{**fields, **changes})
+
+
+def test_every_audience_reads_as_everyone() -> None:
+    everyone = ("root", "iam", "identity-center", "federated", "builder-id")
+    assert audience_labels(sample_topic(audience=everyone)) == ["Everyone"]
+    assert audience_labels(sample_topic(audience=("iam", "root"))) == ["Root user", "IAM user"]
+
+
+def test_links_are_relative_to_the_page() -> None:
+    assert link("index.md", "topics/a.md") == "topics/a.md"
+    assert link("topics/b.md", "topics/a.md") == "a.md"
+    assert link("admin/faq.md", "topics/a.md") == "../topics/a.md"
+
+
+def test_script_in_front_matter_comes_out_escaped(tmp_path: Path) -> None:
+    page = GOOD_TOPIC.replace("symptoms: [one, two, three]", f'symptoms: [one, two, "{SCRIPT}"]')
+    page = page.replace("reviewed:", f'errors: ["{SCRIPT} *bold*"]\nreviewed:')
+    project = make_site(
+        tmp_path,
+        {"topics/a.md": page},
+        ["topics.py", "markers.py"],
+        "markdown_extensions: [admonition]\n",
+    )
+    site = build_site(tmp_path / "site", project / "mkdocs.yml")
+    soup = BeautifulSoup((site / "topics/a/index.html").read_text(), "html.parser")
+    assert soup.find("script", string="alert('x')") is None
+    items = [li.get_text() for li in soup.select(".symptoms li")]
+    assert SCRIPT in items
+    assert f"AWS shows: {SCRIPT} *bold*" in items
