@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from signinhelp.topic_markdown import EVERYONE_GROUP
 from signinhelp.topics import AUDIENCES
 
 
@@ -24,4 +25,10 @@ def test_home_links_the_most_common_problems(page, site) -> None:
 def test_home_groups_topics_by_who_you_are(page) -> None:
     home = page("")
     headings = [next(h.stripped_strings) for h in home.select("article h3")]
-    assert headings == list(AUDIENCES.values())
+    assert headings == [*AUDIENCES.values(), EVERYONE_GROUP]
+
+
+def test_every_topic_is_listed_under_who_you_are(page, topic_urls) -> None:
+    heading = page("").find(id="find-your-problem-by-who-you-are")
+    listed = {a["href"] for a in heading.find_all_next("a", href=True)}
+    assert set(topic_urls) <= listed

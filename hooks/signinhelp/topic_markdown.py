@@ -16,6 +16,9 @@ def link(from_uri: str, to_uri: str) -> str:
     return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
 
 
+EVERYONE_GROUP = "Whoever you are"
+
+
 def audience_labels(topic: Topic) -> list[str]:
     """Labels for who a topic applies to; all five kinds of user read as 'Everyone'."""
     if set(topic.audience) == set(AUDIENCES):
@@ -56,10 +59,11 @@ def topic_footer(topic: Topic) -> str:
     return "\n".join(lines) + "\n"
 
 
-def topic_list(topics: list[Topic], from_uri: str) -> str:
-    """A Markdown list of links to topics, each with its one-line description."""
+def topic_list(topics: list[Topic], from_uri: str, described: bool = True) -> str:
+    """A Markdown list of links to topics, with each one's one-line description if asked."""
     return "\n".join(
-        f"- [{md_text(t.title)}]({link(from_uri, t.src_uri)}): {md_text(t.description)}"
+        f"- [{md_text(t.title)}]({link(from_uri, t.src_uri)})"
+        + (f": {md_text(t.description)}" if described else "")
         for t in topics
     )
 
@@ -70,10 +74,18 @@ def common_topics(index: TopicIndex, from_uri: str) -> str:
 
 
 def topics_by_audience(index: TopicIndex, from_uri: str) -> str:
-    """Every topic, grouped under the kind of user it applies to."""
+    """Every topic, grouped under the kind of user it applies to.
+
+    Topics for everyone get a group of their own, so that each kind of user's list stays
+    short enough to scan.
+    """
+    everyone = [t for t in index.topics.values() if audience_labels(t) == ["Everyone"]]
     parts = []
     for audience, label in AUDIENCES.items():
-        topics = index.for_audience(audience)
+        topics = [t for t in index.for_audience(audience) if t not in everyone]
         if topics:
-            parts += [f"### {label}", "", topic_list(topics, from_uri), ""]
+            parts += [f"### {label}", "", topic_list(topics, from_uri, described=False), ""]
+    if everyone:
+        everyone.sort(key=lambda t: t.title)
+        parts += [f"### {EVERYONE_GROUP}", "", topic_list(everyone, from_uri, described=False), ""]
     return "\n".join(parts)
