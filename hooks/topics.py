@@ -13,6 +13,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+
 from signinhelp import topic_markdown
 from signinhelp.markers import replace_markers
 from signinhelp.problems import report, source_label

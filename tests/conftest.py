@@ -93,3 +93,13 @@ def browser():
             yield browser
         finally:
             browser.close()
+
+
+@pytest.fixture(scope="session")
+def page_urls(site: Path) -> list[str]:
+    """URL paths of every HTML page built, e.g. "", "topics/lost-mfa-device/", "404.html".
+
+    Found by globbing the output, so the site-wide checks cover generated pages too.
+    """
+    pages = (file.relative_to(site).as_posix() for file in site.rglob("*.html"))
+    return sorted(path.removesuffix("index.html") for path in pages)

@@ -6,6 +6,7 @@ import datetime
 from pathlib import Path
 
 import pytest
+
 from sites import GOOD_TOPIC, make_site, run_build
 
 HOOKS = ["topics.py", "markers.py"]
@@ -125,3 +126,9 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
 def test_unknown_marker(tmp_path: Path) -> None:
     lines = build_with(tmp_path, {"guide.md": "# Guide\n\n<!-- help:no-such-list -->\n"})
     assert "docs/guide.md: marker: unknown marker help:no-such-list" in lines
+
+
+def test_a_broken_topic_does_not_flood_the_report(tmp_path: Path) -> None:
+    pages = {"topics/a.md": topic(audience="[root"), "topics/b.md": topic(title="B", related="[a]")}
+    lines = build_with(tmp_path, pages)
+    assert not any(line.startswith("docs/topics/b.md") for line in lines), lines

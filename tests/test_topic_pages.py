@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 from bs4 import BeautifulSoup
+
 from conftest import ROOT
 from signinhelp.topics import AUDIENCES
 

@@ -6,6 +6,7 @@ import datetime
 from pathlib import Path
 
 from bs4 import BeautifulSoup
+
 from conftest import build_site
 from signinhelp.topic_markdown import audience_labels, link
 from signinhelp.topics import Source, Topic

@@ -167,7 +167,10 @@ def parse_topic(
 def index_topics(
     topics: Iterable[Topic], labels: dict[str, str]
 ) -> tuple[TopicIndex, list[Problem]]:
-    """Check what no single file can: unique slugs and titles, related slugs that exist."""
+    """Check what no single file can: unique slugs and titles, related slugs that exist.
+
+    ``labels`` names every topic file of the build, including those that failed to parse.
+    """
     problems: list[Problem] = []
     by_slug: dict[str, Topic] = {}
     by_title: dict[str, Topic] = {}
@@ -187,11 +190,13 @@ def index_topics(
             )
         else:
             by_title[key] = topic
+    # A topic whose own front matter failed still exists: don't report every link to it too.
+    existing = {slug_of(src_uri) for src_uri in labels}
     for topic in ordered:
         for slug in topic.related:
             if slug == topic.slug:
                 problems.append(Problem(labels[topic.src_uri], "related", "lists the topic itself"))
-            elif slug not in by_slug:
+            elif slug not in existing:
                 problems.append(
                     Problem(labels[topic.src_uri], "related", f"'{slug}' is not a topic slug")
                 )
