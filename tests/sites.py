@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+
+from signinhelp.topics import Source, Topic
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,3 +50,18 @@ def run_build(project: Path) -> subprocess.CompletedProcess[str]:
         text=True,
         timeout=120,
     )
+
+
+def make_topic(slug: str = "a", **changes: object) -> Topic:
+    """A valid topic for pure-function tests; pass only the fields a test is about."""
+    fields: dict[str, object] = {
+        "slug": slug,
+        "src_uri": f"topics/{slug}.md",
+        "title": slug,
+        "description": "About it.",
+        "audience": ("root",),
+        "symptoms": ("one", "two", "three"),
+        "sources": (Source("AWS", "https://docs.aws.amazon.com/"),),
+        "reviewed": datetime.date(2026, 1, 1),
+    }
+    return Topic(**{**fields, **changes})

@@ -2,37 +2,21 @@
 
 from __future__ import annotations
 
-import datetime
 from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from conftest import build_site
 from signinhelp.topic_markdown import audience_labels, link
-from signinhelp.topics import Source, Topic
-from sites import GOOD_TOPIC, make_site
+from sitebuild import build_site
+from sites import GOOD_TOPIC, make_site, make_topic
 
 SCRIPT = "<script>alert('x')</script>"
 
 
-def sample_topic(**changes) -> Topic:
-    fields = dict(
-        slug="a",
-        src_uri="topics/a.md",
-        title="T",
-        description="D",
-        audience=("root",),
-        symptoms=("one", "two", "three"),
-        sources=(Source("S", "https://docs.aws.amazon.com/"),),
-        reviewed=datetime.date(2026, 1, 1),
-    )
-    return Topic(**{**fields, **changes})
-
-
 def test_every_audience_reads_as_everyone() -> None:
     everyone = ("root", "iam", "identity-center", "federated", "builder-id")
-    assert audience_labels(sample_topic(audience=everyone)) == ["Everyone"]
-    assert audience_labels(sample_topic(audience=("iam", "root"))) == ["Root user", "IAM user"]
+    assert audience_labels(make_topic(audience=everyone)) == ["Everyone"]
+    assert audience_labels(make_topic(audience=("iam", "root"))) == ["Root user", "IAM user"]
 
 
 def test_links_are_relative_to_the_page() -> None:
@@ -50,7 +34,8 @@ def test_script_in_front_matter_comes_out_escaped(tmp_path: Path) -> None:
         ["topics.py", "markers.py"],
         "markdown_extensions: [admonition]\n",
     )
-    site = build_site(tmp_path / "site", project / "mkdocs.yml")
+    site = tmp_path / "site"
+    build_site(site, project / "mkdocs.yml")
     soup = BeautifulSoup((site / "topics/a/index.html").read_text(), "html.parser")
     assert soup.find("script", string="alert('x')") is None
     items = [li.get_text() for li in soup.select(".symptoms li")]
