@@ -1,0 +1,64 @@
+"""The sections that tie each topic page to the rest of the site: related topics, and the
+troubleshooter answers that lead to it.
+
+A reader who lands on the wrong topic, from search or from a guess, needs a short way sideways
+(related topics) and a way back to the question that sent them here (how you got here).
+"""
+
+from __future__ import annotations
+
+from signinhelp.escape import md_text
+from signinhelp.topic_markdown import link, topic_list
+from signinhelp.topics import Topic, TopicIndex
+from signinhelp.troubleshooter import Step, page_uri
+
+
+def related_topics(index: TopicIndex, topic: Topic) -> list[Topic]:
+    """The topics this one lists, in its order, then those that list it, by title.
+
+    Authors list related topics on one side only; showing the link both ways keeps readers
+    from hitting a dead end on the side that forgot.
+    """
+    listed = [index.topics[slug] for slug in topic.related]
+    listing = sorted(
+        (
+            other
+            for other in index.topics.values()
+            if topic.slug in other.related and other.slug not in topic.related
+        ),
+        key=lambda other: other.title,
+    )
+    return listed + listing
+
+
+def related_section(index: TopicIndex, topic: Topic) -> str:
+    """'Related topics' as Markdown, or nothing when no topic is related either way."""
+    related = related_topics(index, topic)
+    if not related:
+        return ""
+    return f"\n\n## Related topics\n\n{topic_list(related, topic.src_uri)}\n"
+
+
+def how_you_got_here(trails: list[tuple[Step, ...]], from_uri: str) -> str:
+    """'How you got here': each path of answers that ends on this topic, as links.
+
+    Every answer links to the question it answered, so a reader can go back and choose again.
+    """
+    start = link(from_uri, page_uri(()))
+    lines = [
+        "",
+        "",
+        "## How you got here",
+        "",
+        f"These answers in the [guided troubleshooter]({start}) lead to this page. Choose an "
+        "answer to go back to the question where it was given.",
+        "",
+    ]
+    separator = ' <span class="troubleshooter-path__sep" aria-hidden="true">&rsaquo;</span> '
+    for trail in trails:
+        answers = [
+            f"[{md_text(step.answer.text)}]({link(from_uri, page_uri(trail[:number]))})"
+            for number, step in enumerate(trail)
+        ]
+        lines.append(f"- {separator.join(answers)}")
+    return "\n".join(lines) + "\n"

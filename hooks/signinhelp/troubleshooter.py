@@ -1,0 +1,244 @@
+"""The guided troubleshooter's decision tree: read it from its YAML file, and walk its paths.
+
+One question per page is easy to answer and easy to change. The tree lives in one small data
+file beside the docs, so adding a question or an answer is an edit to that file alone; this
+module turns it into plain data, and ``troubleshooter_check`` decides whether it is sound.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from signinhelp.problems import Problem
+from signinhelp.topics import SLUG
+
+# Where the generated pages live, and the one name under it that is not a question's page.
+PAGES_DIR = "troubleshooter/"
+OVERVIEW_URI = PAGES_DIR + "overview.md"
+RESERVED_IDS = ("overview",)
+
+TREE_FIELDS = ("start", "questions")
+QUESTION_FIELDS = ("question", "hint", "answers", "not_sure")
+ANSWER_FIELDS = ("answer", "note", "question", "topic")
+NOT_SURE_FIELDS = ("note", "question", "topic")
+NOT_SURE_TEXT = "I'm not sure"
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One choice on a question's page; it leads to exactly one next question or one topic."""
+
+    text: str
+    field: str  # where the answer sits in the file, for messages: questions.x.answers[2]
+    question: str | None = None
+    topic: str | None = None
+    note: str = ""
+    not_sure: bool = False
+
+    @property
+    def target(self) -> str:
+        """What the answer leads to, as messages name it."""
+        return f"question '{self.question}'" if self.question else f"topic '{self.topic}'"
+
+
+@dataclass(frozen=True)
+class Question:
+    """One decision page: the question, a one-line hint, and its answers ("I'm not sure" last)."""
+
+    id: str
+    text: str
+    hint: str
+    answers: tuple[Answer, ...]
+
+
+@dataclass(frozen=True)
+class Tree:
+    """The whole troubleshooter: its questions by id, and the one it starts with."""
+
+    start: str
+    questions: dict[str, Question]
+
+
+@dataclass(frozen=True)
+class Step:
+    """An answer the reader gave, and the question it answered."""
+
+    question: Question
+    answer: Answer
+
+
+@dataclass(frozen=True)
+class Visit:
+    """A question reached by one exact sequence of answers: one generated page.
+
+    A question reached along two paths gets two pages, so each page's breadcrumb shows exactly
+    the answers that led there.
+    """
+
+    trail: tuple[Step, ...]
+    question: Question
+
+    @property
+    def src_uri(self) -> str:
+        return page_uri(self.trail)
+
+
+def page_uri(trail: tuple[Step, ...]) -> str:
+    """The page of the question a trail leads to: one folder per question id along the way.
+
+    An id path is unique because no question has two answers that lead to the same place.
+    """
+    folders = "".join(f"{step.answer.question}/" for step in trail)
+    return f"{PAGES_DIR}{folders}index.md"
+
+
+def visits(tree: Tree) -> Iterator[Visit]:
+    """Every decision page, start first, depth first in answer order. Needs a checked tree."""
+
+    def walk(trail: tuple[Step, ...], question: Question) -> Iterator[Visit]:
+        yield Visit(trail, question)
+        for answer in question.answers:
+            if answer.question:
+                yield from walk((*trail, Step(question, answer)), tree.questions[answer.question])
+
+    yield from walk((), tree.questions[tree.start])
+
+
+def topic_trails(tree: Tree) -> dict[str, list[tuple[Step, ...]]]:
+    """For each topic slug, every sequence of answers that ends on it, shortest first."""
+    trails: dict[str, list[tuple[Step, ...]]] = {}
+    for visit in visits(tree):
+        for answer in visit.question.answers:
+            if answer.topic:
+                trails.setdefault(answer.topic, []).append(
+                    (*visit.trail, Step(visit.question, answer))
+                )
+    for found in trails.values():
+        found.sort(key=len)
+    return trails
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """PyYAML keeps the last of two equal keys; a pasted question must not replace another."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"'{key}' appears twice", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def parse_tree(text: str, label: str) -> tuple[Tree | None, list[Problem]]:
+    """Read the tree file's shape and fields; return the tree, or None with every problem."""
+    try:
+        data = yaml.load(text, Loader=_UniqueKeyLoader)
+    except yaml.YAMLError as error:
+        return None, [Problem(label, "file", f"is not valid YAML ({_yaml_reason(error)})")]
+    if not isinstance(data, dict):
+        return None, [Problem(label, "file", "must be a mapping with start and questions")]
+
+    problems: list[Problem] = []
+
+    def bad(field_name: str, message: str) -> None:
+        problems.append(Problem(label, field_name, message))
+
+    _unknown_fields(data, "", TREE_FIELDS, bad)
+    start = data.get("start")
+    if not isinstance(start, str) or not start:
+        bad("start", "is required: the id of the first question")
+    raw_questions = data.get("questions")
+    if not isinstance(raw_questions, dict) or not raw_questions:
+        bad("questions", "is required: a mapping of question id to question")
+        raw_questions = {}
+    questions = {}
+    for qid, raw in raw_questions.items():
+        question = _question(str(qid), raw, bad)
+        if question:
+            questions[question.id] = question
+    if problems:
+        return None, problems
+    return Tree(start=start, questions=questions), []
+
+
+def _question(qid: str, raw: Any, bad) -> Question | None:
+    where = f"questions.{qid}"
+    if not SLUG.match(qid):
+        bad(where, "the id must be lowercase words joined by hyphens (it becomes part of a URL)")
+    elif qid in RESERVED_IDS:
+        bad(where, f"the id '{qid}' is taken by the overview page; choose another")
+    if not isinstance(raw, dict):
+        bad(where, "must be a mapping with question, hint and answers")
+        return None
+    _unknown_fields(raw, where + ".", QUESTION_FIELDS, bad)
+    text = _required_text(raw, "question", where, bad)
+    hint = _required_text(raw, "hint", where, bad)
+    raw_answers = raw.get("answers")
+    if not isinstance(raw_answers, list):
+        bad(f"{where}.answers", "is required: a list of answers")
+        raw_answers = []
+    answers = [
+        _answer(entry, f"{where}.answers[{number}]", bad)
+        for number, entry in enumerate(raw_answers, 1)
+    ]
+    if "not_sure" in raw:
+        answers.append(_answer(raw["not_sure"], f"{where}.not_sure", bad, not_sure=True))
+    if None in answers:
+        return None
+    return Question(qid, text, hint, tuple(answers))
+
+
+def _answer(raw: Any, where: str, bad, not_sure: bool = False) -> Answer | None:
+    # "I'm not sure" has fixed wording, so every page says it the same way.
+    known = NOT_SURE_FIELDS if not_sure else ANSWER_FIELDS
+    if not isinstance(raw, dict):
+        bad(where, f"must be a mapping with {', '.join(known)}")
+        return None
+    _unknown_fields(raw, where + ".", known, bad)
+    text = NOT_SURE_TEXT if not_sure else _required_text(raw, "answer", where, bad)
+    note = _optional_text(raw, "note", where, bad)
+    targets = [name for name in ("question", "topic") if name in raw]
+    if len(targets) != 1:
+        bad(where, "needs exactly one of question (the next question's id) or topic (a slug)")
+        return None
+    value = raw[targets[0]]
+    if not isinstance(value, str) or not value.strip():
+        bad(f"{where}.{targets[0]}", "must be non-empty text")
+        return None
+    return Answer(
+        text=text, field=where, note=note, not_sure=not_sure, **{targets[0]: value.strip()}
+    )
+
+
+def _unknown_fields(raw: dict, prefix: str, known: tuple[str, ...], bad) -> None:
+    for name in sorted(set(map(str, raw)) - set(known)):
+        bad(f"{prefix}{name}", f"is not a known field (known: {', '.join(known)})")
+
+
+def _required_text(raw: dict, name: str, where: str, bad) -> str:
+    value = raw.get(name)
+    if not isinstance(value, str) or not value.strip():
+        bad(f"{where}.{name}", "is required: non-empty text")
+        return ""
+    return value.strip()
+
+
+def _optional_text(raw: dict, name: str, where: str, bad) -> str:
+    if name not in raw:
+        return ""
+    return _required_text(raw, name, where, bad)
+
+
+def _yaml_reason(error: yaml.YAMLError) -> str:
+    # PyYAML's message spans several lines; keep the one-line reason and its line number.
+    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+    mark = getattr(error, "problem_mark", None)
+    return f"{problem} at line {mark.line + 1}" if mark else problem
