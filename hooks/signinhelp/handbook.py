@@ -1,0 +1,163 @@
+"""The printable handbook: every topic on one page, in the order of the site's menu.
+
+A reader who wants the whole site on paper, for a binder or as one PDF, prints one page
+instead of twenty. Each topic's own Markdown, after every hook has added its parts, goes in
+unchanged but for two things one page needs: headings move down a level under the topic's
+title, and links are rewritten to work from the handbook's address.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from signinhelp.escape import md_text
+from signinhelp.topics import Topic, TopicIndex
+
+HANDBOOK_URI = "handbook/index.md"
+HANDBOOK_TITLE = "Printable handbook"
+MARKER = "handbook-topics"
+# Menu sections come from the nav; topics the nav leaves out still belong in the handbook.
+UNLISTED_CHAPTER = "More topics"
+
+# `[text](target)` and `![alt](target)`: the target, bare or in <angle brackets>.
+_INLINE_LINK = re.compile(r"(\]\(\s*)(<[^>\n]*>|[^\s)]+)")
+# `[label]: target` reference definitions.
+_REFERENCE_LINK = re.compile(r"^( {0,3}\[[^\]\n]+\]:[ \t]*)(<[^>\n]*>|\S+)", re.MULTILINE)
+_ATX_HEADING = re.compile(r"^(#{1,5})(?=[ \t]|$)", re.MULTILINE)
+_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+
+
+@dataclass(frozen=True)
+class Chapter:
+    """A menu section and its topics, in menu order."""
+
+    title: str
+    topics: tuple[Topic, ...]
+
+
+def page_source() -> str:
+    """The generated page: its title and a short intro; the topics replace the marker."""
+    return f"""---
+title: {HANDBOOK_TITLE}
+description: Every topic of this site on one page, to print for a binder or save as one PDF.
+search:
+  exclude: true
+---
+
+# {HANDBOOK_TITLE}
+
+Every topic of this site on one page, in the order of the menu. Print it for a binder, or
+choose "Save as PDF" in your browser's print dialog to keep it as one file. Each topic starts
+on a new sheet, and the address of every link to another site is printed after it.
+
+<!-- help:{MARKER} -->
+"""
+
+
+def chapters(nav: list[Any] | None, index: TopicIndex) -> list[Chapter]:
+    """Topics grouped under the menu section that lists them, in menu order.
+
+    A topic listed twice appears once, where the menu first lists it; topics the menu leaves
+    out come last, by title, so none is missing from the printout.
+    """
+    by_uri = {topic.src_uri: topic for topic in index.topics.values()}
+    groups: dict[str, list[Topic]] = {}
+    seen: set[str] = set()
+
+    def walk(items: list[Any], section: str) -> None:
+        for item in items:
+            title, value = next(iter(item.items())) if isinstance(item, dict) else (None, item)
+            if isinstance(value, list):
+                walk(value, str(title))
+            elif value in by_uri and value not in seen:
+                seen.add(value)
+                groups.setdefault(section, []).append(by_uri[value])
+
+    walk(nav or [], "")
+    unlisted = sorted((t for uri, t in by_uri.items() if uri not in seen), key=lambda t: t.title)
+    if unlisted:
+        groups.setdefault(UNLISTED_CHAPTER, []).extend(unlisted)
+    return [Chapter(title, tuple(topics)) for title, topics in groups.items()]
+
+
+def handbook_markdown(parts: list[Chapter], bodies: Mapping[str, str]) -> str:
+    """The contents list, then each topic under its title; ``bodies`` maps src_uri to Markdown."""
+    topic_uris = {t.src_uri: t.slug for chapter in parts for t in chapter.topics}
+    lines = ["## Contents", ""]
+    for chapter in parts:
+        if chapter.title:
+            lines += [f"**{md_text(chapter.title)}**", ""]
+        lines += [f"- [{md_text(t.title)}](#{t.slug})" for t in chapter.topics]
+        lines.append("")
+    for chapter in parts:
+        for topic in chapter.topics:
+            body = fit_topic(bodies[topic.src_uri], topic.src_uri, topic_uris).strip()
+            lines += [f"## {md_text(topic.title)} {{#{topic.slug} .handbook-topic}}", "", body, ""]
+    return "\n".join(lines)
+
+
+def fit_topic(markdown: str, src_uri: str, topic_uris: Mapping[str, str]) -> str:
+    """One topic's Markdown, ready to sit under its title in the handbook."""
+    return _outside_fences(
+        markdown, lambda text: demote_headings(rewrite_links(text, src_uri, topic_uris))
+    )
+
+
+def demote_headings(markdown: str) -> str:
+    """Move every ATX heading down one level: the topic's title is now the level-2 heading."""
+    return _ATX_HEADING.sub(r"#\1", markdown)
+
+
+def rewrite_links(markdown: str, src_uri: str, topic_uris: Mapping[str, str]) -> str:
+    """Rewrite relative links written from ``src_uri`` so they work from the handbook.
+
+    A link to a whole topic that is in the handbook jumps to that topic in the page; any other
+    relative link (a heading in a topic, an image, another page) points at its own page.
+    ``topic_uris`` maps the src_uri of each topic in the handbook to its slug.
+    """
+
+    def retarget(match: re.Match[str]) -> str:
+        target = match.group(2)
+        bracketed = target.startswith("<")
+        target = target.strip("<>")
+        if not target or urlsplit(target).scheme or target.startswith("/"):
+            return match.group(0)
+        path, hashmark, fragment = target.partition("#")
+        to_uri = src_uri
+        if path:
+            to_uri = posixpath.normpath(posixpath.join(posixpath.dirname(src_uri), path))
+        if to_uri in topic_uris and not fragment:
+            new = f"#{topic_uris[to_uri]}"
+        else:
+            new = posixpath.relpath(to_uri, posixpath.dirname(HANDBOOK_URI)) + hashmark + fragment
+        return match.group(1) + (f"<{new}>" if bracketed else new)
+
+    markdown = _INLINE_LINK.sub(retarget, markdown)
+    return _REFERENCE_LINK.sub(retarget, markdown)
+
+
+def _outside_fences(markdown: str, transform: Callable[[str], str]) -> str:
+    # Code blocks are shown as typed: a `# comment` or `[a](b)` inside one is not Markdown.
+    out: list[str] = []
+    chunk: list[str] = []
+    fence = ""
+    for line in markdown.splitlines(keepends=True):
+        if fence:
+            out.append(line)
+            # A closing fence is the opening's character alone, at least as many times.
+            closing = line.strip()
+            if set(closing) == {fence[0]} and len(closing) >= len(fence):
+                fence = ""
+        elif opening := _FENCE.match(line):
+            out += [transform("".join(chunk)), line]
+            chunk = []
+            fence = opening.group(1)
+        else:
+            chunk.append(line)
+    out.append(transform("".join(chunk)))
+    return "".join(out)

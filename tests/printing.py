@@ -1,0 +1,39 @@
+"""Print a page the way a reader's browser does, and read the sheets back as text."""
+
+from __future__ import annotations
+
+import copy
+import io
+import re
+import unicodedata
+
+from bs4 import BeautifulSoup
+from pypdf import PdfReader
+
+# Parts of an article that are not what it says: heading anchors, the button, the paper-only
+# header (its address and date differ between the HTML file and the printout), scripts.
+NOT_ARTICLE_TEXT = ".headerlink, .print-button, .print-header, script"
+
+
+def print_sheets(tab) -> list[str]:
+    """Print the page open in a Playwright tab to A4, as Chromium does; the text of each sheet."""
+    pdf = tab.pdf(format="A4", print_background=False)
+    return [normalize(sheet.extract_text()) for sheet in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def normalize(text: str) -> str:
+    """One space between words, ligatures spelled out: text as a reader would type it."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def words(text: str) -> set[str]:
+    """The distinct words of a text, ignoring case and punctuation."""
+    return set(re.findall(r"\w+", normalize(text).casefold()))
+
+
+def article_text(soup: BeautifulSoup) -> str:
+    """What a page's article says, without the parts that are not its content."""
+    article = copy.copy(soup.select_one("article.md-content__inner"))
+    for tag in article.select(NOT_ARTICLE_TEXT):
+        tag.decompose()
+    return normalize(article.get_text(" "))

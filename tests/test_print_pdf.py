@@ -1,0 +1,125 @@
+"""Every page of the built site, printed to A4 by Chromium and read back from the PDF.
+
+A printout is what a reader works from when the screen is busy with the AWS console, or what
+they hand to the colleague who owns the account email: it must hold the whole article, fit on
+few sheets, and carry nothing from the screen's chrome.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from bs4 import BeautifulSoup
+from printing import article_text, normalize, print_sheets, words
+
+# A topic of fewer words prints on one sheet, any other on two at most...
+ONE_SHEET_WORDS = 300
+MAX_SHEETS = 2
+# ...unless it is listed here, as "topics/<slug>/": (sheets it may take, why it needs them).
+LONGER_TOPICS: dict[str, tuple[int, str]] = {}
+# Screen-only parts of a page whose text must stay off paper.
+CHROME = ".md-header, .md-tabs, .md-sidebar, .md-footer, .md-top, .md-search, .print-button"
+HANDBOOK = "handbook/"
+
+
+@pytest.fixture(scope="module")
+def printouts(browser, site_url: str, page_urls: list[str]) -> dict[str, list[str]]:
+    """Every built page, printed once: URL path -> text of each sheet."""
+    tab = browser.new_page()
+    try:
+        sheets = {}
+        for url in page_urls:
+            tab.goto(site_url + url)
+            sheets[url] = print_sheets(tab)
+        return sheets
+    finally:
+        tab.close()
+
+
+def articles(topic_urls: list[str]) -> list[str]:
+    """The pages whose whole article must reach paper: the topics and the handbook."""
+    return [*topic_urls, HANDBOOK]
+
+
+def test_no_printout_has_a_blank_sheet(printouts: dict[str, list[str]]) -> None:
+    blank = [
+        f"{url or '/'}: sheet {number} of {len(sheets)}"
+        for url, sheets in printouts.items()
+        for number, text in enumerate(sheets, 1)
+        if not text
+    ]
+    assert not blank
+
+
+def test_topics_fit_on_one_or_two_sheets(
+    printouts: dict[str, list[str]], topic_urls: list[str], page: Callable[[str], BeautifulSoup]
+) -> None:
+    too_long = []
+    for url in topic_urls:
+        count = len(article_text(page(url)).split())
+        allowed = 1 if count < ONE_SHEET_WORDS else MAX_SHEETS
+        allowed = LONGER_TOPICS.get(url, (allowed, ""))[0]
+        if len(printouts[url]) > allowed:
+            too_long.append(f"{url}: {count} words on {len(printouts[url])} sheets, not {allowed}")
+    assert not too_long
+
+
+def test_printouts_carry_no_navigation_or_footer_text(
+    printouts: dict[str, list[str]], page: Callable[[str], BeautifulSoup]
+) -> None:
+    found = []
+    for url, sheets in printouts.items():
+        soup = page(url)
+        article = article_text(soup)
+        header = " ".join(normalize(h.get_text(" ")) for h in soup.select(".print-header"))
+        printed = " ".join(sheets)
+        for part in soup.select(CHROME):
+            for string in part.stripped_strings:
+                text = normalize(string)
+                # Text the article or the print header also holds (a topic title it links to,
+                # the site's name) is allowed; chrome-only text is not.
+                if text in article or text in header:
+                    continue
+                if text in printed:
+                    found.append(f"{url or '/'}: {text!r}")
+    assert not found
+
+
+def test_every_word_of_the_article_is_printed(
+    printouts: dict[str, list[str]], topic_urls: list[str], page: Callable[[str], BeautifulSoup]
+) -> None:
+    missing = {}
+    for url in articles(topic_urls):
+        lost = words(article_text(page(url))) - words(" ".join(printouts[url]))
+        if lost:
+            missing[url] = sorted(lost)
+    assert not missing
+
+
+def test_external_links_print_their_address_and_internal_links_do_not(
+    printouts: dict[str, list[str]], topic_urls: list[str], page: Callable[[str], BeautifulSoup]
+) -> None:
+    problems = []
+    for url in articles(topic_urls):
+        # A long address wraps across lines; compare without any whitespace.
+        printed = "".join(" ".join(printouts[url]).split())
+        links = page(url).select("article a[href^='http']")
+        assert links, f"{url}: no external links to check"
+        problems += [f"{url}: {a['href']}" for a in links if f"({a['href']})" not in printed]
+        problems += [f"{url}: prints {mark}" for mark in ("(../", "(#") if mark in printed]
+    assert not problems
+
+
+def test_handbook_prints_every_topic_on_its_own_sheets_in_order(
+    printouts: dict[str, list[str]], page: Callable[[str], BeautifulSoup]
+) -> None:
+    headings = page(HANDBOOK).select("h2.handbook-topic")
+    titles = [normalize(h.get_text(" ").replace("¶", "")) for h in headings]
+    # A topic's sheet opens with its title and who it applies to; a sheet that merely opens
+    # with a link to a topic (under "Related topics") does not count.
+    opening = [
+        next((title for title in titles if sheet.startswith(f"{title} Applies to:")), None)
+        for sheet in printouts[HANDBOOK]
+    ]
+    assert [title for title in opening if title] == titles
