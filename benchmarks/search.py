@@ -1,0 +1,102 @@
+"""Measure search the way readers meet it: typed into the real search box in headless Chromium.
+
+Builds the site (strict), serves it on 127.0.0.1, enters every query of each query set into
+Material's search box (tests/search_box.py) and prints, per set: recall@1, recall@3, mean
+reciprocal rank, how many queries showed no result at all, and the median time from the last
+keystroke to the results on screen.
+
+    .venv/bin/python benchmarks/search.py              # the site as configured
+    .venv/bin/python benchmarks/search.py --baseline   # Material's default search, same pages
+    .venv/bin/python benchmarks/search.py --misses     # also list each query not ranked first
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+from playwright.sync_api import sync_playwright
+
+from sitebuild import CHROMIUM, CHROMIUM_ARGS, build_site, serve
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from search_box import FRESH, HOLDOUT, QUERIES, Query, Reading, SearchBox, load_queries, topic_path  # noqa: E402
+
+SEARCH_HOOK = "hooks/search.py"
+
+
+def recall_at(ranks: list[int | None], k: int) -> float:
+    """Share of queries whose expected topic is among the first k results."""
+    return sum(1 for r in ranks if r is not None and r <= k) / len(ranks)
+
+
+def mean_reciprocal_rank(ranks: list[int | None]) -> float:
+    """1 for a topic ranked first, 1/2 for second, ...; 0 when it is not listed."""
+    return sum(1 / r for r in ranks if r is not None) / len(ranks)
+
+
+def build(site_dir: Path, baseline: bool) -> Path:
+    """Build like `mkdocs build --strict`; the baseline drops this project's search tuning:
+    the search settings, the search hook and the query script."""
+    overrides = {}
+    if baseline:
+        raw = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+        overrides = {
+            "plugins": ["search"],
+            "hooks": [hook for hook in raw["hooks"] if hook != SEARCH_HOOK],
+            "extra_javascript": [],
+        }
+    build_site(site_dir, **overrides)
+    return site_dir
+
+
+HEADER = f"{'set':<9} {'queries':>7} {'recall@1':>8} {'recall@3':>8} {'MRR':>6} {'no result':>9}"
+
+
+def report(name: str, queries: list[Query], readings: list[Reading], misses: bool) -> None:
+    ranks = [r.rank(topic_path(q.topic)) for q, r in zip(queries, readings, strict=True)]
+    empty = sum(1 for r in readings if not r.pages)
+    median = statistics.median(r.millis for r in readings)
+    print(
+        f"{name:<9} {len(queries):>7} {recall_at(ranks, 1):>8.1%} {recall_at(ranks, 3):>8.1%}"
+        f" {mean_reciprocal_rank(ranks):>6.3f} {empty:>9} {median:>9.0f}"
+    )
+    if misses:
+        for query, reading, rank in zip(queries, readings, ranks, strict=True):
+            if rank != 1:
+                top = ", ".join(p.removeprefix("topics/").strip("/") for p in reading.pages[:3])
+                print(f"    rank {rank or '-':>2}  {query.text!r} -> {query.topic}  (top: {top})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--baseline", action="store_true", help="Material's default search")
+    parser.add_argument("--misses", action="store_true", help="list queries not ranked first")
+    args = parser.parse_args()
+    sets = {
+        "main": load_queries(QUERIES),
+        "held-out": load_queries(HOLDOUT),
+        "fresh": load_queries(FRESH),
+    }
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
+        site = build(Path(tmp) / "site", args.baseline)
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        with serve(site) as base_url:
+            box = SearchBox(browser, base_url)
+            print(f"{HEADER} {'median ms':>9}")
+            for name, queries in sets.items():
+                report(name, queries, [box.search(q.text) for q in queries], args.misses)
+            box.close()
+        browser.close()
+
+
+if __name__ == "__main__":
+    main()

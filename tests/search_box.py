@@ -1,0 +1,140 @@
+"""Type into Material's real search box in Chromium and read the results a reader sees.
+
+Material's search runs in a web worker and answers every keystroke. A small probe, injected
+before the page's own scripts, counts the queries sent to the worker and the answers that come
+back, so a reading is taken only once the answer to the whole query is on screen; it also times
+that from the last keystroke. Shared by tests/test_search_box.py and benchmarks/search.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+from playwright.sync_api import Browser, Page
+
+QUERIES = Path(__file__).resolve().parent / "search_queries.yml"
+HOLDOUT = Path(__file__).resolve().parent / "search_queries_holdout.yml"
+FRESH = Path(__file__).resolve().parent / "search_queries_fresh.yml"
+
+# Message types of Material's search worker (SearchMessageType: SETUP, READY, QUERY, RESULT).
+PROBE = """
+(() => {
+  const probe = { ready: false, sent: 0, answered: 0, keyAt: 0, sentAt: 0, shownAt: 0 };
+  window.__searchProbe = probe;
+  const NativeWorker = window.Worker;
+  window.Worker = class extends NativeWorker {
+    constructor(...args) {
+      super(...args);
+      // Runs before Material's own listener, which renders the answer.
+      this.addEventListener("message", ({ data }) => {
+        if (data.type === 1) probe.ready = true;
+        if (data.type === 3) { probe.answered += 1; probe.shownAt = 0; }
+      });
+    }
+    postMessage(message, ...rest) {
+      if (message && message.type === 2) { probe.sent += 1; probe.sentAt = performance.now(); }
+      return super.postMessage(message, ...rest);
+    }
+  };
+  document.addEventListener("keyup", () => { probe.keyAt = performance.now(); }, true);
+  document.addEventListener("DOMContentLoaded", () => {
+    // The first change on screen after the answer to the latest query is "results shown".
+    new MutationObserver(() => {
+      if (probe.answered === probe.sent && !probe.shownAt) probe.shownAt = performance.now();
+    }).observe(document.querySelector(".md-search-result"),
+               { childList: true, subtree: true, characterData: true });
+  });
+})();
+"""
+
+IDLE = "() => window.__searchProbe.answered === window.__searchProbe.sent"
+
+# The query the last keystroke sent has been answered, and the answer is on screen.
+ANSWERED = """
+query => {
+  const probe = window.__searchProbe;
+  return probe.ready && document.querySelector("input.md-search__input").value === query
+    && probe.sentAt >= probe.keyAt && probe.answered === probe.sent && probe.shownAt > 0;
+}
+"""
+
+
+@dataclass(frozen=True)
+class Query:
+    """A query as a reader types it, and the slug of the topic that answers it."""
+
+    text: str
+    topic: str
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the search box showed for one query."""
+
+    query: str
+    pages: tuple[str, ...]  # result pages, best first, as site paths: "topics/lost-mfa-device/"
+    millis: float  # from the last keystroke to the results on screen
+    meta: str  # the line above the results, e.g. "No matching documents"
+
+    def rank(self, path: str) -> int | None:
+        """1-based place of a page among the results, or None when it isn't listed."""
+        return self.pages.index(path) + 1 if path in self.pages else None
+
+
+def load_queries(path: Path = QUERIES) -> list[Query]:
+    """The query set: a YAML list of {q, topic}."""
+    entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [Query(str(entry["q"]), str(entry["topic"])) for entry in entries]
+
+
+def topic_path(slug: str) -> str:
+    """Where a topic's page lives on the site."""
+    return f"topics/{slug}/"
+
+
+class SearchBox:
+    """One browser page with the site open, reused for every query."""
+
+    def __init__(self, browser: Browser, base_url: str) -> None:
+        self.base = urlsplit(base_url).path
+        # A desktop viewport: the header search field is on screen, as for most readers.
+        self.context = browser.new_context(viewport={"width": 1280, "height": 900})
+        self.context.add_init_script(PROBE)
+        self.page: Page = self.context.new_page()
+        self.page.goto(base_url)
+        self.box = self.page.locator("input.md-search__input")
+        self.box.click()
+        self.page.wait_for_function("() => window.__searchProbe.ready")
+
+    def search(self, query: str) -> Reading:
+        """Enter the query, then read the results once they are on screen.
+
+        Material searches on each key released. The box gets all but the last word at once,
+        then the last word is typed key by key, so the type-ahead searches run as they do for
+        a reader. Before the last key it waits for the worker to catch up, as it has between
+        the keys of someone typing at human speed, so the time measured is the whole query's.
+        """
+        head, _, last = query.rpartition(" ")
+        self.box.click()
+        self.box.fill(f"{head} " if head else "")
+        self.box.press_sequentially(last[:-1])
+        self.page.wait_for_function(IDLE, polling=10)
+        self.box.press_sequentially(last[-1])
+        self.page.wait_for_function(ANSWERED, arg=query, polling=10)
+        hrefs = self.page.eval_on_selector_all(
+            ".md-search-result__item > a.md-search-result__link:first-child",
+            "links => links.map(link => link.href)",
+        )
+        millis = self.page.evaluate("() => __searchProbe.shownAt - __searchProbe.keyAt")
+        meta = self.page.inner_text(".md-search-result__meta").strip()
+        return Reading(query, tuple(self._site_path(href) for href in hrefs), millis, meta)
+
+    def close(self) -> None:
+        self.context.close()
+
+    def _site_path(self, href: str) -> str:
+        path = urlsplit(href).path
+        return path[len(self.base) :] if path.startswith(self.base) else path
