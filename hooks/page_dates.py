@@ -1,0 +1,18 @@
+"""Date every page from its content, so two builds of the same sources are byte-identical."""
+
+from __future__ import annotations
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from topics import topic_index
+
+from signinhelp.page_dates import page_date
+
+
+def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> Page:
+    date = page_date(topic_index(config), page.file.src_uri)
+    if date is not None:
+        # MkDocs set this to the build day; the sitemap and its .gz header are made from it.
+        page.update_date = date.isoformat()
+    return page

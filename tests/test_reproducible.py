@@ -1,0 +1,60 @@
+"""Two clean builds of the same sources are byte-identical, whenever and wherever they run.
+
+Then a change in the output always means a change in the sources: a reviewer can diff two
+builds, and a deploy that changes nothing uploads nothing. The builds differ in everything that
+must not matter: the day (SOURCE_DATE_EPOCH, which MkDocs reads as the clock), Python's hash
+seed (set and dict-of-set order) and the output folder.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT
+from signinhelp.page_dates import page_date
+from signinhelp.topics import TopicIndex
+from sites import make_topic
+
+# Two build days a year and a half apart, in seconds since 1970.
+DAYS = ("1767225600", "1815000000")
+
+
+def clean_build(site_dir: Path, day: str, hash_seed: str) -> dict[str, bytes]:
+    env = {**os.environ, "SOURCE_DATE_EPOCH": day, "PYTHONHASHSEED": hash_seed}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    return {
+        p.relative_to(site_dir).as_posix(): p.read_bytes()
+        for p in site_dir.rglob("*")
+        if p.is_file()
+    }
+
+
+def test_two_clean_builds_are_byte_identical(tmp_path: Path) -> None:
+    first = clean_build(tmp_path / "first", DAYS[0], "1")
+    second = clean_build(tmp_path / "second-build", DAYS[1], "2")
+    assert sorted(first) == sorted(second)
+    differing = sorted(name for name in first if first[name] != second[name])
+    assert differing == []
+    assert "sitemap.xml.gz" in first
+
+
+def test_page_dates_come_from_review_dates() -> None:
+    old, new = datetime.date(2026, 1, 15), datetime.date(2026, 6, 1)
+    index = TopicIndex({"a": make_topic("a", reviewed=old), "b": make_topic("b", reviewed=new)})
+    assert page_date(index, "topics/a.md") == old
+    # The home page and generated pages list topics, so they changed when the newest one did.
+    assert page_date(index, "index.md") == new
+    assert page_date(index, "troubleshooter/index.md") == new
+    assert page_date(TopicIndex({}), "index.md") is None
