@@ -52,6 +52,18 @@ def run_build(project: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+def failed_build_lines(project: Path) -> list[str]:
+    """Build a project that must fail cleanly: exit status 1, no traceback. Return its lines.
+
+    The first line of an error carries MkDocs' log prefix; it is dropped so that every
+    problem line compares alike.
+    """
+    result = run_build(project)
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    return [line.removeprefix("ERROR   -  ").strip() for line in result.stderr.splitlines()]
+
+
 def make_topic(slug: str = "a", **changes: object) -> Topic:
     """A valid topic for pure-function tests; pass only the fields a test is about."""
     fields: dict[str, object] = {

@@ -7,18 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from sites import GOOD_TOPIC, make_site, run_build
+from sites import GOOD_TOPIC, failed_build_lines, make_site, run_build
 
 HOOKS = ["topics.py", "markers.py"]
 
 
 def build_with(tmp_path: Path, pages: dict[str, str]) -> list[str]:
     """Build a fixture site that must fail; return its error output's lines."""
-    result = run_build(make_site(tmp_path, pages, HOOKS))
-    assert result.returncode == 1, result.stderr
-    assert "Traceback" not in result.stderr
-    # The first line of a message carries MkDocs' log prefix; the rest are bare.
-    return [line.removeprefix("ERROR   -  ").strip() for line in result.stderr.splitlines()]
+    return failed_build_lines(make_site(tmp_path, pages, HOOKS))
 
 
 def topic(**changes: str) -> str:

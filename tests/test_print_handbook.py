@@ -22,7 +22,7 @@ from signinhelp.handbook import (
     rewrite_links,
 )
 from signinhelp.topics import TopicIndex
-from sites import GOOD_TOPIC, make_site, make_topic, run_build
+from sites import GOOD_TOPIC, failed_build_lines, make_site, make_topic
 
 INDEX = TopicIndex(
     {s: make_topic(s, title=t) for s, t in [("a", "Alpha"), ("b", "Bravo"), ("c", "Charlie")]}
@@ -184,10 +184,6 @@ def test_a_page_where_the_handbook_goes_stops_the_build(tmp_path: Path) -> None:
         {"topics/a.md": GOOD_TOPIC, "handbook/index.md": "# Mine\n"},
         ["topics.py", "handbook.py", "markers.py"],
     )
-    result = run_build(project)
-    assert result.returncode == 1
-    assert "Traceback" not in result.stderr
     assert (
-        "ERROR   -  docs/handbook/index.md: file: the printable handbook is generated there; "
-        "rename it"
-    ) in result.stderr.splitlines()
+        "docs/handbook/index.md: file: the printable handbook is generated there; rename it"
+    ) in failed_build_lines(project)
