@@ -8,6 +8,7 @@ keystroke to the results on screen.
     .venv/bin/python benchmarks/search.py              # the site as configured
     .venv/bin/python benchmarks/search.py --baseline   # Material's default search, same pages
     .venv/bin/python benchmarks/search.py --misses     # also list each query not ranked first
+    .venv/bin/python benchmarks/search.py --queries F  # a query set of your own instead
 """
 
 from __future__ import annotations
@@ -26,7 +27,17 @@ from sitebuild import CHROMIUM, CHROMIUM_ARGS, build_site, serve
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from search_box import FRESH, HOLDOUT, QUERIES, Query, Reading, SearchBox, load_queries, topic_path  # noqa: E402
+from search_box import (  # noqa: E402
+    BLIND,
+    FRESH,
+    HOLDOUT,
+    QUERIES,
+    Query,
+    Reading,
+    SearchBox,
+    load_queries,
+    topic_path,
+)
 
 SEARCH_HOOK = "hooks/search.py"
 
@@ -78,12 +89,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline", action="store_true", help="Material's default search")
     parser.add_argument("--misses", action="store_true", help="list queries not ranked first")
+    parser.add_argument(
+        "--queries",
+        type=Path,
+        action="append",
+        help="measure this YAML list of {q, topic} instead of the project's sets (repeatable)",
+    )
     args = parser.parse_args()
-    sets = {
-        "main": load_queries(QUERIES),
-        "held-out": load_queries(HOLDOUT),
-        "fresh": load_queries(FRESH),
-    }
+    if args.queries:
+        sets = {
+            path.stem.removeprefix("search_queries_")[:9]: load_queries(path)
+            for path in args.queries
+        }
+    else:
+        sets = {
+            "main": load_queries(QUERIES),
+            "held-out": load_queries(HOLDOUT),
+            "fresh": load_queries(FRESH),
+            "blind": load_queries(BLIND),
+        }
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
         site = build(Path(tmp) / "site", args.baseline)
         browser = playwright.chromium.launch(

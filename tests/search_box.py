@@ -18,6 +18,7 @@ from playwright.sync_api import Browser, Page
 QUERIES = Path(__file__).resolve().parent / "search_queries.yml"
 HOLDOUT = Path(__file__).resolve().parent / "search_queries_holdout.yml"
 FRESH = Path(__file__).resolve().parent / "search_queries_fresh.yml"
+BLIND = Path(__file__).resolve().parent / "search_queries_blind.yml"
 
 # Message types of Material's search worker (SearchMessageType: SETUP, READY, QUERY, RESULT).
 PROBE = """
