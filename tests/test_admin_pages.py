@@ -23,27 +23,61 @@ CHECKLIST_SOURCE = ROOT / "docs" / "admin" / "checklist.md"
 # Questions other pages and bookmarks may link to: their anchors must not change.
 FAQ_ANCHORS = [
     # The five questions of the source document, in our words.
-    "first-steps", "add-mfa", "stop-console-access", "most-secure-access", "new-user-credentials",
+    "first-steps",
+    "add-mfa",
+    "stop-console-access",
+    "most-secure-access",
+    "new-user-credentials",
     # What section 4 of the fact sheet answers.
-    "root-mfa", "root-access-keys", "root-custody", "centralized-root-access",
-    "root-sign-in-alerts", "mfa-types", "passkeys", "root-hardware-mfa", "root-mfa-cli",
-    "password-policy", "password-policy-scope", "lockout", "password-and-keys",
-    "temporary-credentials", "find-users-without-mfa", "unused-credentials",
+    "root-mfa",
+    "root-access-keys",
+    "root-custody",
+    "centralized-root-access",
+    "root-sign-in-alerts",
+    "mfa-types",
+    "passkeys",
+    "root-hardware-mfa",
+    "root-mfa-cli",
+    "password-policy",
+    "password-policy-scope",
+    "lockout",
+    "password-and-keys",
+    "temporary-credentials",
+    "find-users-without-mfa",
+    "unused-credentials",
     "network-restrictions",
 ]
 CHECKLIST_ANCHORS = [
-    "root-mfa", "root-hardware-mfa", "root-access-keys", "avoid-root-use", "root-sign-in-alerts",
-    "password-policy", "iam-user-mfa", "temporary-credentials", "remove-console-password",
-    "unused-credentials", "rotate-access-keys", "centralize-root-access", "account-contacts",
+    "root-mfa",
+    "root-hardware-mfa",
+    "root-access-keys",
+    "avoid-root-use",
+    "root-sign-in-alerts",
+    "password-policy",
+    "iam-user-mfa",
+    "temporary-credentials",
+    "remove-console-password",
+    "unused-credentials",
+    "rotate-access-keys",
+    "centralize-root-access",
+    "account-contacts",
     "network-restrictions",
 ]
 
 # CIS AWS Foundations Benchmark v5.0.0 -> (v3.0.0, Security Hub CSPM control), as AWS maps them.
 CIS_MAPPING = {
-    "1.3": ("1.4", "IAM.4"), "1.4": ("1.5", "IAM.9"), "1.5": ("1.6", "IAM.6"),
-    "1.7": ("1.8", "IAM.15"), "1.8": ("1.9", "IAM.16"), "1.9": ("1.10", "IAM.5"),
-    "1.11": ("1.12", "IAM.22"), "1.13": ("1.14", "IAM.3"), "1.14": ("1.15", "IAM.2"),
-    "1.16": ("1.17", "IAM.18"), "1.18": ("1.19", "IAM.26"), "1.19": ("1.20", "IAM.28"),
+    "1.3": ("1.4", "IAM.4"),
+    "1.4": ("1.5", "IAM.9"),
+    "1.5": ("1.6", "IAM.6"),
+    "1.7": ("1.8", "IAM.15"),
+    "1.8": ("1.9", "IAM.16"),
+    "1.9": ("1.10", "IAM.5"),
+    "1.11": ("1.12", "IAM.22"),
+    "1.13": ("1.14", "IAM.3"),
+    "1.14": ("1.15", "IAM.2"),
+    "1.16": ("1.17", "IAM.18"),
+    "1.18": ("1.19", "IAM.26"),
+    "1.19": ("1.20", "IAM.28"),
     "1.21": ("1.22", "IAM.27"),
 }
 # v3.0.0 recommendations whose v5.0.0 number we could not confirm.
@@ -96,8 +130,11 @@ def checklist(page) -> BeautifulSoup:
 @pytest.fixture(scope="module")
 def items(checklist) -> dict[str, list[Tag]]:
     found = sections(checklist, "h2")
-    return {anchor: parts for anchor, parts in found.items()
-            if "checklist-item" in checklist.find(id=anchor).get("class", [])}
+    return {
+        anchor: parts
+        for anchor, parts in found.items()
+        if "checklist-item" in checklist.find(id=anchor).get("class", [])
+    }
 
 
 # --- Source: explicit, stable anchors ---------------------------------------------------------

@@ -66,9 +66,10 @@ def test_portal_table_says_which_endpoint_list(page) -> None:
 def test_disagreements_between_aws_pages_show_as_notes(page) -> None:
     rows = body_rows(table_after(page(PAGE), "allow-identity-center"))
     notes = {cells[0].get_text(): cells[-2].get_text() for cells in rows}
-    assert "Only the IAM Identity Center guide" in notes[
-        "[Region].prod.pr.panorama.console.api.aws/panoramaroute"
-    ]
+    assert (
+        "Only the IAM Identity Center guide"
+        in notes["[Region].prod.pr.panorama.console.api.aws/panoramaroute"]
+    )
 
 
 def test_email_table_rows_equal_the_senders(page) -> None:

@@ -83,7 +83,7 @@ def test_inline_code_counts_even_when_it_wraps_across_lines():
 def test_arns_condition_keys_and_json_output_are_not_commands():
     markdown = (
         "The key `aws:SourceIp` and the ARN `arn:aws:iam::111122223333:root`.\n\n"
-        "```json\n{\"Arn\": \"arn:aws:iam::111122223333:user/alice\"}\n```\n"
+        '```json\n{"Arn": "arn:aws:iam::111122223333:user/alice"}\n```\n'
     )
     assert commands_in(markdown) == []
 
@@ -148,8 +148,10 @@ def test_correct_commands_pass(command):
             "iam create-virtual-mfa-device needs --outfile",
         ),
         ("iam", "names no service and operation"),
-        ("iam list-users --marker x --starting-tokn y", "--starting-tokn is not an option of iam "
-         "list-users (did you mean --starting-token?)"),
+        (
+            "iam list-users --marker x --starting-tokn y",
+            "--starting-tokn is not an option of iam list-users (did you mean --starting-token?)",
+        ),
     ],
 )
 def test_mistakes_are_named(command, problem):

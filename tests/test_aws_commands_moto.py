@@ -163,13 +163,16 @@ def sample_account(url: str, command: AwsCommand) -> Sample:
     access_key = iam.create_access_key(UserName=user)["AccessKey"]
     serial = iam.create_virtual_mfa_device(VirtualMFADeviceName=device)["VirtualMFADevice"]
     iam.enable_mfa_device(
-        UserName=user, SerialNumber=serial["SerialNumber"],
-        AuthenticationCode1="123456", AuthenticationCode2="654321",
+        UserName=user,
+        SerialNumber=serial["SerialNumber"],
+        AuthenticationCode1="123456",
+        AuthenticationCode2="654321",
     )
     iam.update_account_password_policy(MinimumPasswordLength=14, PasswordReusePrevention=24)
     iam.generate_credential_report()
-    return Sample(user, access_key["AccessKeyId"], access_key["SecretAccessKey"],
-                  serial["SerialNumber"])
+    return Sample(
+        user, access_key["AccessKeyId"], access_key["SecretAccessKey"], serial["SerialNumber"]
+    )
 
 
 def run_cli(url: str, words: list[str]) -> Result:
@@ -418,8 +421,11 @@ def test_reading_a_password_policy_that_was_never_set_names_no_such_entity(moto_
 
 def test_reading_a_deleted_console_password_names_no_such_entity(moto_url, monkeypatch):
     """The checklist tells readers that this error means the user has no console password."""
-    command = next(c for _, c in COMMANDS
-                   if key(c) == ("iam", "get-login-profile") and "--user-name" in c.words)
+    command = next(
+        c
+        for _, c in COMMANDS
+        if key(c) == ("iam", "get-login-profile") and "--user-name" in c.words
+    )
     sample = sample_account(moto_url, command)
     _remove_password(moto_url, sample, command)
     result = run_as_user(moto_url, sample, command, monkeypatch)
@@ -435,7 +441,8 @@ def test_the_credential_report_has_the_columns_the_pages_name(moto_url, monkeypa
     named = {
         code.text
         for label, code in code_in_pages(ROOT / "docs", ROOT)
-        if label.startswith("docs/admin/") and not code.block
+        if label.startswith("docs/admin/")
+        and not code.block
         and code.text.startswith(("password_", "mfa_", "access_key_"))
     }
     assert named, "the administrator pages name credential report columns"

@@ -101,39 +101,71 @@ def test_a_correct_policy_has_no_problems():
     ("document", "problem"),
     [
         ({**GOOD, "Version": "2008-10-17"}, 'Version must be "2012-10-17", not "2008-10-17"'),
-        ({"Version": "2012-10-17", "Statement": []},
-         "Statement must be a statement or a non-empty list of them"),
-        (with_statement(Effect="Permit"),
-         'Statement 1: Effect must be "Allow" or "Deny", not "Permit"'),
-        (with_statement(Action="iam:GetUser"),
-         "Statement 1: needs exactly one of Action and NotAction, found 2"),
-        (with_statement(Resource=None),
-         "Statement 1: needs exactly one of Resource and NotResource, found 0"),
-        (with_statement(Principal={"AWS": "*"}),
-         "Statement 1: an identity-based policy can't name a Principal"),
-        (with_statement(NotAction="iam:ListMFADevice"),
-         "Statement 1: NotAction: 'iam:ListMFADevice' matches no iam action"),
-        (with_statement(NotAction="ListMFADevices"),
-         "Statement 1: NotAction: 'ListMFADevices' is not of the form service:ActionName"),
-        (with_statement(Resource="arn:aws:iam::*:user/${aws:user}"),
-         "Statement 1: Resource: '${aws:user}' is not a known policy variable"),
-        (with_statement(Resource="user/alice"),
-         "Statement 1: Resource: 'user/alice' is neither \"*\" nor an ARN"),
-        (with_statement(Condition={"Bool": {"aws:MultiFactorAuthPresnt": "true"}}),
-         "Statement 1: Condition.Bool.aws:MultiFactorAuthPresnt: 'aws:MultiFactorAuthPresnt' is "
-         f"not a known condition key (known: {', '.join(CONDITION_KEYS)})"),
-        (with_statement(Condition={"Boolean": {"aws:MultiFactorAuthPresent": "true"}}),
-         "Statement 1: Condition.Boolean: 'Boolean' is not a condition operator"),
-        (with_statement(Condition={"Bool": {"aws:SourceIp": "true"}}),
-         "Statement 1: Condition.Bool.aws:SourceIp: a Bool operator can't compare aws:SourceIp, "
-         "which holds IP values"),
-        (with_statement(Condition={"NotIpAddress": {"aws:SourceIp": ["203.0.113.0/24", "corp"]}}),
-         'Statement 1: Condition.NotIpAddress.aws:SourceIp: "corp" is not a valid IP value'),
-        (with_statement(Condition={"NumericLessThan": {"aws:MultiFactorAuthAge": "an hour"}}),
-         'Statement 1: Condition.NumericLessThan.aws:MultiFactorAuthAge: "an hour" is not a '
-         "valid Numeric value"),
-        (with_statement(Sid="deny-without-mfa"),
-         'Statement 1: Sid "deny-without-mfa" must be letters and digits only'),
+        (
+            {"Version": "2012-10-17", "Statement": []},
+            "Statement must be a statement or a non-empty list of them",
+        ),
+        (
+            with_statement(Effect="Permit"),
+            'Statement 1: Effect must be "Allow" or "Deny", not "Permit"',
+        ),
+        (
+            with_statement(Action="iam:GetUser"),
+            "Statement 1: needs exactly one of Action and NotAction, found 2",
+        ),
+        (
+            with_statement(Resource=None),
+            "Statement 1: needs exactly one of Resource and NotResource, found 0",
+        ),
+        (
+            with_statement(Principal={"AWS": "*"}),
+            "Statement 1: an identity-based policy can't name a Principal",
+        ),
+        (
+            with_statement(NotAction="iam:ListMFADevice"),
+            "Statement 1: NotAction: 'iam:ListMFADevice' matches no iam action",
+        ),
+        (
+            with_statement(NotAction="ListMFADevices"),
+            "Statement 1: NotAction: 'ListMFADevices' is not of the form service:ActionName",
+        ),
+        (
+            with_statement(Resource="arn:aws:iam::*:user/${aws:user}"),
+            "Statement 1: Resource: '${aws:user}' is not a known policy variable",
+        ),
+        (
+            with_statement(Resource="user/alice"),
+            "Statement 1: Resource: 'user/alice' is neither \"*\" nor an ARN",
+        ),
+        (
+            with_statement(Condition={"Bool": {"aws:MultiFactorAuthPresnt": "true"}}),
+            "Statement 1: Condition.Bool.aws:MultiFactorAuthPresnt: 'aws:MultiFactorAuthPresnt' is "
+            f"not a known condition key (known: {', '.join(CONDITION_KEYS)})",
+        ),
+        (
+            with_statement(Condition={"Boolean": {"aws:MultiFactorAuthPresent": "true"}}),
+            "Statement 1: Condition.Boolean: 'Boolean' is not a condition operator",
+        ),
+        (
+            with_statement(Condition={"Bool": {"aws:SourceIp": "true"}}),
+            "Statement 1: Condition.Bool.aws:SourceIp: a Bool operator can't compare aws:SourceIp, "
+            "which holds IP values",
+        ),
+        (
+            with_statement(
+                Condition={"NotIpAddress": {"aws:SourceIp": ["203.0.113.0/24", "corp"]}}
+            ),
+            'Statement 1: Condition.NotIpAddress.aws:SourceIp: "corp" is not a valid IP value',
+        ),
+        (
+            with_statement(Condition={"NumericLessThan": {"aws:MultiFactorAuthAge": "an hour"}}),
+            'Statement 1: Condition.NumericLessThan.aws:MultiFactorAuthAge: "an hour" is not a '
+            "valid Numeric value",
+        ),
+        (
+            with_statement(Sid="deny-without-mfa"),
+            'Statement 1: Sid "deny-without-mfa" must be letters and digits only',
+        ),
         ({**GOOD, "Statement": GOOD["Statement"] * 2}, "Sid 'DenyWithoutMFA' is used twice"),
     ],
 )
@@ -142,8 +174,7 @@ def test_each_mistake_is_named(document, problem):
 
 
 def test_a_trust_policy_names_a_principal_instead_of_a_resource():
-    trust = {"Version": "2012-10-17",
-             "Statement": {"Effect": "Allow", "Action": "sts:AssumeRole"}}
+    trust = {"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "sts:AssumeRole"}}
     assert check_policy(trust, kind="resource") == [
         "Statement 1: needs exactly one of Principal and NotPrincipal, found 0"
     ]
@@ -153,7 +184,8 @@ def test_a_trust_policy_names_a_principal_instead_of_a_resource():
 
 def test_json_that_iam_would_refuse_is_reported_by_the_parser():
     assert parse_policy('{"Version": "2012-10-17",}') == (
-        None, ["is not valid JSON (Expecting property name enclosed in double quotes at line 1)"]
+        None,
+        ["is not valid JSON (Expecting property name enclosed in double quotes at line 1)"],
     )
     _, problems = parse_policy('{"Version": "2012-10-17", "Version": "2012-10-17"}')
     assert problems == ["'Version' appears twice in one object"]
@@ -207,7 +239,7 @@ ADMIN_POLICIES = [item for item in POLICIES if item[0].startswith(ADMIN_PAGES)]
 @pytest.mark.parametrize("item", ADMIN_POLICIES, ids=policy_id)
 def test_each_policy_is_a_file_that_a_documented_command_uses(item):
     _, code = item
-    assert code.title.endswith(".json"), "give the block a title such as title=\"name.json\""
+    assert code.title.endswith(".json"), 'give the block a title such as title="name.json"'
     assert code.title in KINDS, f"no command on the site reads file://{code.title}"
 
 

@@ -92,9 +92,7 @@ def test_header_gives_address_and_date_above_title_and_audience(
     )
 
 
-def test_without_javascript_no_button_and_the_address_still_prints(
-    browser, site_url: str
-) -> None:
+def test_without_javascript_no_button_and_the_address_still_prints(browser, site_url: str) -> None:
     context = browser.new_context(java_script_enabled=False)
     try:
         tab = context.new_page()
@@ -109,9 +107,7 @@ def test_without_javascript_no_button_and_the_address_still_prints(
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_text_prints_dark_on_white_in_either_palette(
-    browser, site_url: str, scheme: str
-) -> None:
+def test_text_prints_dark_on_white_in_either_palette(browser, site_url: str, scheme: str) -> None:
     context = browser.new_context(color_scheme=scheme)
     try:
         tab = context.new_page()
@@ -202,9 +198,7 @@ def test_collapsed_blocks_and_every_tab_print_in_full(
         assert normalize(f"Tab {name} Tab{name}word is only in tab {name}.") in printed
 
 
-def test_no_page_break_inside_a_step_table_code_block_or_admonition(
-    browser, sample: str
-) -> None:
+def test_no_page_break_inside_a_step_table_code_block_or_admonition(browser, sample: str) -> None:
     tab = browser.new_page()
     try:
         tab.goto(sample)

@@ -112,18 +112,20 @@ def test_home_page_search_form_opens_the_results(browser, site_url: str) -> None
     [
         # Whole words count double; from four letters they also match as a prefix, and long
         # ones allow one typo. The word still being typed is a prefix from three letters.
-        ("lost authenticator", "lost^2 lost*^1 authenticator^2 authenticator~1 "
-         "authenticator*^1"),
+        ("lost authenticator", "lost^2 lost*^1 authenticator^2 authenticator~1 authenticator*^1"),
         ("the lost phone ", "the^2 lost^2 lost*^1 phone^2 phone*^1"),
         # What readers type for what the pages say.
         ("2fa", "mfa^2 2fa^2 2fa*^1"),
         ("cant log in ", "can't^2 cant^2 cant*^1 log^2 in^2"),
-        ("console authorisation ", "console^2 console~1 console*^1 authorization^2 "
-         "authorisation^2 authorisation~1 authorisation*^1"),
+        (
+            "console authorisation ",
+            "console^2 console~1 console*^1 authorization^2 "
+            "authorisation^2 authorisation~1 authorisation*^1",
+        ),
         # Lunr reads "-" as NOT, so hyphenated words are split first.
         ("two-factor ", "two^2 factor^2 factor~1 factor*^1"),
         # A pasted error message in quotes is read as words, not as "all of these words".
-        ('"It\'s not you, it\'s us" ', "it's^2 it's*^1 not^2 you^2 it's^2 it's*^1 us^2"),
+        ("\"It's not you, it's us\" ", "it's^2 it's*^1 not^2 you^2 it's^2 it's*^1 us^2"),
         # Search syntax is the reader's: left alone.
         ("mfa -root", "mfa -root"),
         ("title:mfa", "title:mfa"),

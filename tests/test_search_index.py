@@ -94,7 +94,12 @@ def test_separator_keeps_domains_contractions_and_ids_searchable(index: dict) ->
     separator = index["config"]["separator"]
     assert js_split(separator, "signin.aws blocked") == ["signin", "aws", "blocked"]
     assert js_split(separator, "https://d-1234567890.awsapps.com/start") == [
-        "https", "d", "1234567890", "awsapps", "com", "start"
+        "https",
+        "d",
+        "1234567890",
+        "awsapps",
+        "com",
+        "start",
     ]
     assert js_split(separator, "It's not you, it's us") == ["It's", "not", "you", "it's", "us"]
     assert js_split(separator, "two-factor, 123456789012.") == ["two", "factor", "123456789012"]

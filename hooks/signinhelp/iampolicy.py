@@ -39,11 +39,28 @@ POLICY_VARIABLES: frozenset[str] = frozenset({"aws:username", "aws:userid"})
 
 # Condition operators and the type of key each compares. Null tests whether a key is present.
 OPERATORS: dict[str, str] = {
-    **{name: "String" for name in ("StringEquals", "StringNotEquals", "StringEqualsIgnoreCase",
-                                   "StringNotEqualsIgnoreCase", "StringLike", "StringNotLike")},
-    **{name: "Numeric" for name in ("NumericEquals", "NumericNotEquals", "NumericLessThan",
-                                    "NumericLessThanEquals", "NumericGreaterThan",
-                                    "NumericGreaterThanEquals")},
+    **{
+        name: "String"
+        for name in (
+            "StringEquals",
+            "StringNotEquals",
+            "StringEqualsIgnoreCase",
+            "StringNotEqualsIgnoreCase",
+            "StringLike",
+            "StringNotLike",
+        )
+    },
+    **{
+        name: "Numeric"
+        for name in (
+            "NumericEquals",
+            "NumericNotEquals",
+            "NumericLessThan",
+            "NumericLessThanEquals",
+            "NumericGreaterThan",
+            "NumericGreaterThanEquals",
+        )
+    },
     **{name: "ARN" for name in ("ArnEquals", "ArnLike", "ArnNotEquals", "ArnNotLike")},
     "Bool": "Bool",
     "IpAddress": "IP",
@@ -51,8 +68,17 @@ OPERATORS: dict[str, str] = {
     "Null": "Null",
 }
 
-_STATEMENT_KEYS = ("Sid", "Effect", "Action", "NotAction", "Resource", "NotResource",
-                   "Principal", "NotPrincipal", "Condition")
+_STATEMENT_KEYS = (
+    "Sid",
+    "Effect",
+    "Action",
+    "NotAction",
+    "Resource",
+    "NotResource",
+    "Principal",
+    "NotPrincipal",
+    "Condition",
+)
 _ACTION = re.compile(r"^(?P<service>[a-z0-9-]+):(?P<name>[A-Za-z0-9*?]+)$")
 _SID = re.compile(r"^[A-Za-z0-9]+$")
 _VARIABLE = re.compile(r"\$\{([^}]*)\}")
@@ -92,10 +118,13 @@ def check_policy(
     """
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
-    problems = [f"'{key}' is not a policy element" for key in document if key not in
-                ("Version", "Id", "Statement")]
+    problems = [
+        f"'{key}' is not a policy element"
+        for key in document
+        if key not in ("Version", "Id", "Statement")
+    ]
     if document.get("Version") != VERSION:
-        problems.append(f"Version must be \"{VERSION}\", not {json.dumps(document.get('Version'))}")
+        problems.append(f'Version must be "{VERSION}", not {json.dumps(document.get("Version"))}')
     statements = document.get("Statement")
     if isinstance(statements, dict):
         statements = [statements]
@@ -117,8 +146,9 @@ def check_policy(
 def _statement(
     statement: dict[str, Any], kind: str, known: Mapping[str, Collection[str]] | None
 ) -> list[str]:
-    problems = [f"'{key}' is not a statement element" for key in statement
-                if key not in _STATEMENT_KEYS]
+    problems = [
+        f"'{key}' is not a statement element" for key in statement if key not in _STATEMENT_KEYS
+    ]
     sid = statement.get("Sid")
     if sid is not None and (not isinstance(sid, str) or not _SID.match(sid)):
         problems.append(f"Sid {json.dumps(sid)} must be letters and digits only")
@@ -130,8 +160,11 @@ def _statement(
         problems += _exactly_one(statement, "Principal", "NotPrincipal")
     else:
         problems += _exactly_one(statement, "Resource", "NotResource")
-        problems += [f"an identity-based policy can't name a {key}"
-                     for key in ("Principal", "NotPrincipal") if key in statement]
+        problems += [
+            f"an identity-based policy can't name a {key}"
+            for key in ("Principal", "NotPrincipal")
+            if key in statement
+        ]
     checks = {
         "Action": lambda value: _actions(value, known),
         "NotAction": lambda value: _actions(value, known),
@@ -188,8 +221,11 @@ def _resources(value: Any) -> list[str]:
     for resource in resources:
         if resource != "*" and not (resource.startswith("arn:") and resource.count(":") >= 5):
             problems.append(f"'{resource}' is neither \"*\" nor an ARN")
-        problems += [f"'${{{name}}}' is not a known policy variable"
-                     for name in _VARIABLE.findall(resource) if name not in POLICY_VARIABLES]
+        problems += [
+            f"'${{{name}}}' is not a known policy variable"
+            for name in _VARIABLE.findall(resource)
+            if name not in POLICY_VARIABLES
+        ]
     return problems
 
 
@@ -197,11 +233,17 @@ def _principal(value: Any) -> list[str]:
     if value == "*":
         return []
     if not isinstance(value, dict) or not value:
-        return ["must be \"*\" or an object such as {\"AWS\": \"arn:...\"}"]
-    problems = [f"'{kind}' is not one of {', '.join(_PRINCIPAL_TYPES)}" for kind in value
-                if kind not in _PRINCIPAL_TYPES]
-    problems += [f"{kind} must be a string or a non-empty list of strings"
-                 for kind, ids in value.items() if _strings(ids) is None]
+        return ['must be "*" or an object such as {"AWS": "arn:..."}']
+    problems = [
+        f"'{kind}' is not one of {', '.join(_PRINCIPAL_TYPES)}"
+        for kind in value
+        if kind not in _PRINCIPAL_TYPES
+    ]
+    problems += [
+        f"{kind} must be a string or a non-empty list of strings"
+        for kind, ids in value.items()
+        if _strings(ids) is None
+    ]
     return problems
 
 
@@ -240,8 +282,9 @@ def _test(family: str, key: str, value: Any) -> list[str]:
     if family != "Null" and family != key_type and not (key_type == "ARN" and family == "String"):
         return [f"a {family} operator can't compare {key}, which holds {key_type} values"]
     values = value if isinstance(value, list) and value else [value]
-    return [f"{json.dumps(v)} is not a valid {family} value"
-            for v in values if not _valid(family, v)]
+    return [
+        f"{json.dumps(v)} is not a valid {family} value" for v in values if not _valid(family, v)
+    ]
 
 
 def _valid(family: str, value: Any) -> bool:
