@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from signinhelp.official import is_official_aws_url
-from signinhelp.problems import Problem
+from signinhelp.problems import Problem, yaml_reason
 from signinhelp.topics import AUDIENCES
 
 # User type -> label. The kinds of user who sign in share the site's audience labels; the last
@@ -158,7 +158,7 @@ def parse_allowlist(text: str, label: str) -> tuple[AllowList | None, list[Probl
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as error:
-        message = f"is not valid YAML ({_yaml_reason(error)})"
+        message = f"is not valid YAML ({yaml_reason(error)})"
         if UNQUOTED_STAR.search(_error_line(text, error)):
             message += "; put quotes around a pattern that starts with *"
         return None, [Problem(label, "file", message)]
@@ -399,10 +399,3 @@ def _error_line(text: str, error: yaml.YAMLError) -> str:
     mark = getattr(error, "problem_mark", None)
     lines = text.splitlines()
     return lines[mark.line] if mark and mark.line < len(lines) else ""
-
-
-def _yaml_reason(error: yaml.YAMLError) -> str:
-    # PyYAML's message spans several lines; keep the one-line reason and where it is.
-    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-    mark = getattr(error, "problem_mark", None)
-    return f"{problem} at line {mark.line + 1}" if mark else problem

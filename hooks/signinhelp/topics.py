@@ -18,7 +18,7 @@ import frontmatter
 import yaml
 
 from signinhelp.official import is_official_aws_url
-from signinhelp.problems import Problem
+from signinhelp.problems import Problem, yaml_reason
 
 TOPICS_DIR = "topics/"
 
@@ -107,7 +107,9 @@ def parse_topic(
     try:
         meta = frontmatter.loads(text).metadata
     except yaml.YAMLError as error:
-        return None, [Problem(label, "front matter", f"is not valid YAML ({_yaml_reason(error)})")]
+        # Front matter starts on the file's second line, after its opening ---.
+        reason = yaml_reason(error, first_line=2)
+        return None, [Problem(label, "front matter", f"is not valid YAML ({reason})")]
     if not meta:
         return None, [Problem(label, "front matter", "is missing: start the file with a --- block")]
 
@@ -201,13 +203,6 @@ def index_topics(
                     Problem(labels[topic.src_uri], "related", f"'{slug}' is not a topic slug")
                 )
     return TopicIndex(dict(sorted(by_slug.items()))), problems
-
-
-def _yaml_reason(error: yaml.YAMLError) -> str:
-    # PyYAML's message spans several lines; keep the one-line reason and where it is.
-    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-    mark = getattr(error, "problem_mark", None)
-    return f"{problem} at line {mark.line + 2}" if mark else problem
 
 
 def _text(meta: dict[str, Any], name: str, bad) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from signinhelp.problems import Problem
+from signinhelp.problems import Problem, yaml_reason
 from signinhelp.topics import SLUG
 
 # Where the generated pages live, and the one name under it that is not a question's page.
@@ -142,7 +142,7 @@ def parse_tree(text: str, label: str) -> tuple[Tree | None, list[Problem]]:
     try:
         data = yaml.load(text, Loader=_UniqueKeyLoader)
     except yaml.YAMLError as error:
-        return None, [Problem(label, "file", f"is not valid YAML ({_yaml_reason(error)})")]
+        return None, [Problem(label, "file", f"is not valid YAML ({yaml_reason(error)})")]
     if not isinstance(data, dict):
         return None, [Problem(label, "file", "must be a mapping with start and questions")]
 
@@ -235,10 +235,3 @@ def _optional_text(raw: dict, name: str, where: str, bad) -> str:
     if name not in raw:
         return ""
     return _required_text(raw, name, where, bad)
-
-
-def _yaml_reason(error: yaml.YAMLError) -> str:
-    # PyYAML's message spans several lines; keep the one-line reason and its line number.
-    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-    mark = getattr(error, "problem_mark", None)
-    return f"{problem} at line {mark.line + 1}" if mark else problem
