@@ -122,6 +122,13 @@ def test_home_page_search_form_opens_the_results(browser, site_url: str) -> None
             "console^2 console~1 console*^1 authorization^2 "
             "authorisation^2 authorisation~1 authorisation*^1",
         ),
+        # Administrators' words for what the admin pages say, and plurals as their singular.
+        (
+            "enforce mfa for users ",
+            "require^2 enforce^2 enforce~1 enforce*^1 mfa^2 for^2 user^2 users^2 users*^1",
+        ),
+        ("policies", "policy^2 policies^2 policies~1 policies*^1"),
+        ("access keys ", "access^2 access~1 access*^1 key^2 keys^2 keys*^1"),
         # Lunr reads "-" as NOT, so hyphenated words are split first.
         ("two-factor ", "two^2 factor^2 factor~1 factor*^1"),
         # A pasted error message in quotes is read as words, not as "all of these words".
