@@ -15,9 +15,9 @@ import frontmatter
 import pytest
 
 from conftest import ROOT
-from signinhelp import search
-from signinhelp.handbook import HANDBOOK_URI
-from signinhelp.topics import Source, Topic
+from signinhelp.handbook.book import HANDBOOK_URI
+from signinhelp.search import index as search
+from signinhelp.topics.model import Source, Topic
 
 
 def make_topic(slug: str, keywords: tuple[str, ...] = ()) -> Topic:

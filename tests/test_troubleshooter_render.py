@@ -6,8 +6,8 @@ import markdown
 import yaml
 from bs4 import BeautifulSoup
 
-from signinhelp.troubleshooter import Tree, Visit, parse_tree, visits
-from signinhelp.troubleshooter_render import decision_page, overview_page
+from signinhelp.troubleshooter.model import Tree, Visit, parse_tree, visits
+from signinhelp.troubleshooter.render import decision_page, overview_page
 from sites import make_topic
 
 TREE = """\

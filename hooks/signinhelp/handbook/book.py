@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from signinhelp.escape import md_text
-from signinhelp.topics import Topic, TopicIndex
+from signinhelp.topics.model import Topic, TopicIndex
 
 HANDBOOK_URI = "handbook/index.md"
 HANDBOOK_TITLE = "Printable handbook"

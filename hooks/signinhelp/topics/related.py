@@ -8,9 +8,10 @@ A reader who lands on the wrong topic, from search or from a guess, needs a shor
 from __future__ import annotations
 
 from signinhelp.escape import md_text
-from signinhelp.topic_markdown import link, topic_list
-from signinhelp.topics import Topic, TopicIndex
-from signinhelp.troubleshooter import Step, page_uri
+from signinhelp.links import link
+from signinhelp.topics.model import Topic, TopicIndex
+from signinhelp.topics.render import topic_list
+from signinhelp.troubleshooter.model import Step, page_uri
 
 
 def related_topics(index: TopicIndex, topic: Topic) -> list[Topic]:

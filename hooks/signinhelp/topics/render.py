@@ -5,16 +5,9 @@ Output is Markdown, so MkDocs checks and rewrites every generated link like an a
 
 from __future__ import annotations
 
-import posixpath
-
 from signinhelp.escape import html_text, md_text
-from signinhelp.topics import AUDIENCES, Topic, TopicIndex
-
-
-def link(from_uri: str, to_uri: str) -> str:
-    """A relative link target from one source file to another, as an author would write it."""
-    return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
-
+from signinhelp.links import link
+from signinhelp.topics.model import AUDIENCES, Topic, TopicIndex
 
 EVERYONE_GROUP = "Whoever you are"
 

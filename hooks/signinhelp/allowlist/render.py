@@ -8,11 +8,17 @@ from __future__ import annotations
 
 import re
 
-from signinhelp.allowlist import PORTAL_ENDPOINTS, PORTAL_USER_TYPE, USER_TYPES, AllowList, Entry
-from signinhelp.allowlist_downloads import Download, region_uri
-from signinhelp.allowlist_regions import Region
+from signinhelp.allowlist.downloads import Download, region_uri
+from signinhelp.allowlist.model import (
+    PORTAL_ENDPOINTS,
+    PORTAL_USER_TYPE,
+    USER_TYPES,
+    AllowList,
+    Entry,
+)
+from signinhelp.allowlist.regions import Region
 from signinhelp.escape import md_text
-from signinhelp.topic_markdown import link
+from signinhelp.links import link
 
 PAGE_URI = "admin/allow-list.md"
 ANCHOR_PREFIX = "allow-"

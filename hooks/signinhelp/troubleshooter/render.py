@@ -10,9 +10,9 @@ import json
 from collections.abc import Mapping
 
 from signinhelp.escape import md_text
-from signinhelp.topic_markdown import link
-from signinhelp.topics import Topic
-from signinhelp.troubleshooter import (
+from signinhelp.links import link
+from signinhelp.topics.model import Topic
+from signinhelp.troubleshooter.model import (
     OVERVIEW_URI,
     Answer,
     Question,

@@ -14,8 +14,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from signinhelp.handbook import HANDBOOK_URI
-from signinhelp.topics import Topic
+from signinhelp.handbook.book import HANDBOOK_URI
+from signinhelp.topics.model import Topic
 
 # How much more a topic page weighs than any other page with the same words.
 TOPIC_BOOST = 3.0
