@@ -33,4 +33,4 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     topic = site_model(config, files).topics.by_src_uri(page.file.src_uri)
     page.meta.update(search.page_search_meta(page.file.src_uri, topic))
-    return search.exclude_link_sections(html)
+    return html

@@ -41,7 +41,7 @@ INDEX = TopicIndex(
 
 
 def html(text: str) -> BeautifulSoup:
-    return BeautifulSoup(markdown.markdown(text), "html.parser")
+    return BeautifulSoup(markdown.markdown(text, extensions=["attr_list"]), "html.parser")
 
 
 # ---- Pure rendering ----
