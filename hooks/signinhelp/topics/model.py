@@ -36,7 +36,7 @@ REQUIRED = ("title", "description", "audience", "symptoms", "sources", "reviewed
 OPTIONAL = ("errors", "related", "keywords", "common")
 MIN_SYMPTOMS = 3
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-MARKUP = re.compile(r"[<>]")
+MARKUP = re.compile(r"[<>&]")
 
 
 @dataclass(frozen=True)
@@ -119,8 +119,8 @@ def parse_topic(
         bad("file name", f"'{slug}' must be lowercase words joined by hyphens")
     title = fields.text(meta.get("title"), "title")
     if MARKUP.search(title):
-        # Material prints a title raw in the navigation of every page.
-        bad("title", "may not contain < or >: write the words instead")
+        # Material prints a title as HTML in the navigation of every page.
+        bad("title", "may not contain <, > or &: write the words instead")
     description = fields.text(meta.get("description"), "description")
     audience = fields.text_list(meta.get("audience"), "audience")
     if "audience" in meta and meta["audience"] == []:
