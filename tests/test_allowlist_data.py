@@ -311,6 +311,16 @@ def test_source_url_with_a_space_is_refused() -> None:
     ]
 
 
+def test_source_url_with_a_script_is_refused() -> None:
+    url = 'https://docs.aws.amazon.com/x)"><script>alert(1)</script>'
+    data = good_data()
+    data["sources"]["guide"]["url"] = url
+    assert problems_of(data) == [
+        f"{LABEL}: sources.guide.url: '{url}' contains '\"' '(' ')' '<' '>', which Markdown or "
+        "HTML would read as syntax; percent-encode it"
+    ]
+
+
 def test_same_pattern_twice_for_one_user_type() -> None:
     data = good_data()
     data["domains"].append({**data["domains"][0], "users": ["iam", "root"]})
