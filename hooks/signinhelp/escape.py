@@ -31,4 +31,6 @@ def html_text(value: object) -> str:
 
 def md_cell(value: object) -> str:
     """Escape text for one cell of a Markdown table: one line, and '|' would end the cell."""
+    if isinstance(value, Markdown):
+        return value
     return md_text(" ".join(str(value).split())).replace("|", "\\|")

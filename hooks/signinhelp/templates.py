@@ -2,7 +2,8 @@
 
 A value reaches the output escaped for inline Markdown unless the code marks it as Markdown it
 already rendered (``Markdown``); an undefined name is an error, not a blank. Filters escape for
-other places: ``html`` for raw HTML, ``cell`` for a table cell, ``url`` for a checked URL.
+other places: ``html`` for raw HTML, ``cell`` for a table cell, ``row`` for a table row, ``url``
+for a checked URL.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ def _environment() -> Environment:
     env.filters["html"] = lambda value: Markdown(html_text(value))
     env.filters["cell"] = lambda value: Markdown(md_cell(value))
     env.filters["url"] = _url
+    env.filters["row"] = _row
     # Link targets between pages are paths the code works out, not author text.
     env.globals["link"] = lambda from_uri, to_uri: Markdown(link(from_uri, to_uri))
     return env
@@ -54,3 +56,8 @@ def _url(value: str) -> Markdown:
     if SYNTAX_CHARACTERS.search(value):
         raise ValueError(f"not a checked URL: {value!r}")
     return Markdown(value)
+
+
+def _row(cells: list[object]) -> Markdown:
+    # One table row on one line; a cell the code rendered (a link, code) goes in as it is.
+    return Markdown("| " + " | ".join(md_cell(cell) for cell in cells) + " |")

@@ -17,104 +17,102 @@ from signinhelp.allowlist.model import (
     Entry,
 )
 from signinhelp.allowlist.regions import Region
-from signinhelp.escape import md_text
+from signinhelp.escape import Markdown, md_cell, md_text
 from signinhelp.links import link
+from signinhelp.templates import render
 
 PAGE_URI = "admin/allow-list.md"
 ANCHOR_PREFIX = "allow-"
+EMAIL_HEAD = ["Sender", "Who gets this mail", "What it's for", "Listed by"]
 
 
-def domain_tables(allowlist: AllowList, downloads: list[Download], from_uri: str) -> str:
+def domain_tables(allowlist: AllowList, downloads: list[Download], from_uri: str) -> Markdown:
     """One section per user type: its download, then a table of its domains."""
-    parts = []
+    sections = []
     for user in allowlist.user_types():
         entries = allowlist.domains_for(user)
         if not entries:
             continue
-        parts += [f"### {md_text(USER_TYPES[user])} {{#{ANCHOR_PREFIX}{user}}}", ""]
         own = [d for d in downloads if d.user == user]
-        parts += [f"Download: {', '.join(_file_link(d, from_uri) for d in own)}", ""]
         portal = user == PORTAL_USER_TYPE
         head = ["Domain", *(["Portal endpoints"] if portal else []), "What it's for", "Listed by"]
-        parts += [_row(head), _row(["---"] * len(head))]
+        rows = [_head(head), _head(["---"] * len(head))]
         for entry in entries:
-            cells = [pattern_code(entry.pattern)]
+            cells: list[str] = [pattern_code(entry.pattern)]
             if portal:
-                cells.append(PORTAL_ENDPOINTS.get(entry.portal_endpoints, "Both"))
+                cells.append(Markdown(PORTAL_ENDPOINTS.get(entry.portal_endpoints, "Both")))
             cells += [_purpose(entry), _sources(entry)]
-            parts.append(_row(cells))
-        parts.append("")
-    return "\n".join(parts)
+            rows.append(cells)
+        sections.append(
+            {
+                "label": USER_TYPES[user],
+                "anchor": ANCHOR_PREFIX + user,
+                "downloads": Markdown(", ".join(_file_link(d, from_uri) for d in own)),
+                "rows": rows,
+            }
+        )
+    return render("allowlist_domains.md.j2", sections=sections)
 
 
-def email_table(allowlist: AllowList) -> str:
+def email_table(allowlist: AllowList) -> Markdown:
     """The senders to let through spam filters, and who gets mail from each."""
-    head = ["Sender", "Who gets this mail", "What it's for", "Listed by"]
-    rows = [_row(head), _row(["---"] * len(head))]
+    rows = [_head(EMAIL_HEAD), _head(["---"] * len(EMAIL_HEAD))]
     for entry in allowlist.email_senders:
         sender = pattern_code(entry.pattern)
         if "@" not in entry.pattern:
-            sender += " (any address at this domain)"
-        users = ", ".join(_cell(USER_TYPES[user]) for user in entry.users)
-        rows.append(_row([sender, users, _purpose(entry), _sources(entry)]))
-    return "\n".join(rows) + "\n"
+            sender = Markdown(sender + " (any address at this domain)")
+        users = Markdown(", ".join(md_cell(USER_TYPES[user]) for user in entry.users))
+        rows.append([sender, users, _purpose(entry), _sources(entry)])
+    return render("allowlist_table.md.j2", rows=rows, after="")
 
 
-def short_table(allowlist: AllowList, from_uri: str) -> str:
+def short_table(allowlist: AllowList, from_uri: str) -> Markdown:
     """The entries flagged short, by user type; types with the same domains share a row."""
     groups: dict[tuple[str, ...], list[str]] = {}
     for user in allowlist.user_types():
         patterns = tuple(e.pattern for e in allowlist.domains_for(user) if e.short)
         if patterns:
             groups.setdefault(patterns, []).append(USER_TYPES[user])
-    rows = [_row(["Who is signing in", "Domains to allow"]), _row(["---", "---"])]
+    rows = [_head(["Who is signing in", "Domains to allow"]), _head(["---", "---"])]
     for patterns, labels in groups.items():
-        domains = " and ".join(pattern_code(pattern) for pattern in patterns)
-        rows.append(_row([_cell(" or ".join(labels)), domains]))
-    page = link(from_uri, PAGE_URI)
-    rows += [
-        "",
-        f"The full list for each kind of user is on the [firewall allow-list]({page}) page, "
-        "with files your network team can download.",
-    ]
-    return "\n".join(rows) + "\n"
-
-
-def downloads_list(downloads: list[Download], from_uri: str) -> str:
-    """A bullet list of download links, each with what the file holds."""
-    return "\n".join(f"- {_file_link(d, from_uri)}: {md_text(d.title)}" for d in downloads) + "\n"
-
-
-def placeholders_list(allowlist: AllowList) -> str:
-    """What each placeholder in the patterns stands for."""
-    return (
-        "\n".join(
-            f"- `[{name}]`: {md_text(' '.join(text.split()))}"
-            for name, text in allowlist.placeholders.items()
-        )
-        + "\n"
+        domains = Markdown(" and ".join(pattern_code(pattern) for pattern in patterns))
+        rows.append([" or ".join(labels), domains])
+    after = Markdown(
+        f"The full list for each kind of user is on the [firewall allow-list]"
+        f"({link(from_uri, PAGE_URI)}) page, with files your network team can download."
     )
+    return render("allowlist_table.md.j2", rows=rows, after=after)
 
 
-def regions_table(regions: list[Region], from_uri: str) -> str:
-    """A folded table of the per-Region downloads."""
-    lines = [
-        f'??? note "Lists for the {len(regions)} commercial Regions"',
-        "",
-        "    " + _row(["Region", "Name", "Download"]),
-        "    " + _row(["---"] * 3),
+def downloads_list(downloads: list[Download], from_uri: str) -> Markdown:
+    """A bullet list of download links, each with what the file holds."""
+    items = [(_file_link(d, from_uri), d.title) for d in downloads]
+    return render("allowlist_list.md.j2", items=items)
+
+
+def placeholders_list(allowlist: AllowList) -> Markdown:
+    """What each placeholder in the patterns stands for."""
+    items = [
+        (Markdown(f"`[{name}]`"), " ".join(text.split()))
+        for name, text in allowlist.placeholders.items()
     ]
+    return render("allowlist_list.md.j2", items=items)
+
+
+def regions_table(regions: list[Region], from_uri: str) -> Markdown:
+    """A folded table of the per-Region downloads."""
+    rows = [_head(["Region", "Name", "Download"]), _head(["---"] * 3)]
     for region in regions:
         uri = region_uri(region.code)
-        target = f"[{_basename(uri)}]({link(from_uri, uri)})"
-        lines.append("    " + _row([f"`{region.code}`", _cell(region.name), target]))
-    return "\n".join(lines) + "\n"
+        target = Markdown(f"[{_basename(uri)}]({link(from_uri, uri)})")
+        rows.append([Markdown(f"`{region.code}`"), region.name, target])
+    return render("allowlist_regions.md.j2", count=len(regions), rows=rows)
 
 
-def pattern_code(pattern: str) -> str:
+def pattern_code(pattern: str) -> Markdown:
     """A pattern as code that wraps only after a dot, never inside a name, so it reads true."""
     escaped = md_text(pattern).replace(".", ".<wbr>")
-    return f'<code class="allowlist-pattern">{escaped}</code>'
+    return Markdown(f'<code class="allowlist-pattern">{escaped}</code>')
 
 
 def marker_indent(markdown: str, name: str) -> str:
@@ -131,29 +129,25 @@ def indent_block(text: str, indent: str) -> str:
     )
 
 
-def _purpose(entry: Entry) -> str:
-    text = _cell(entry.purpose)
+def _purpose(entry: Entry) -> Markdown:
+    text = md_cell(entry.purpose)
     if entry.note:
-        text += f"<br>**Note:** {_cell(entry.note)}"
-    return text
+        text += f"<br>**Note:** {md_cell(entry.note)}"
+    return Markdown(text)
 
 
-def _sources(entry: Entry) -> str:
-    return ", ".join(f"[{_cell(s.title)}]({s.url})" for s in entry.sources)
+def _sources(entry: Entry) -> Markdown:
+    return Markdown(", ".join(f"[{md_cell(s.title)}]({s.url})" for s in entry.sources))
 
 
-def _file_link(download: Download, from_uri: str) -> str:
-    return f"[{_basename(download.src_uri)}]({link(from_uri, download.src_uri)})"
+def _file_link(download: Download, from_uri: str) -> Markdown:
+    return Markdown(f"[{_basename(download.src_uri)}]({link(from_uri, download.src_uri)})")
 
 
 def _basename(uri: str) -> str:
     return uri.rsplit("/", 1)[-1]
 
 
-def _cell(text: str) -> str:
-    # A table row is one line, and '|' would end the cell early.
-    return md_text(" ".join(text.split())).replace("|", "\\|")
-
-
-def _row(cells: list[str]) -> str:
-    return "| " + " | ".join(cells) + " |"
+def _head(cells: list[str]) -> list[Markdown]:
+    # Column headings are the code's own words, written as they are.
+    return [Markdown(cell) for cell in cells]
