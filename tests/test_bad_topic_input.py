@@ -103,6 +103,11 @@ def test_good_topic_builds(tmp_path: Path) -> None:
             id="markup-in-title",
         ),
         pytest.param(
+            {"guide.md": "---\ntitle: '<script>alert(1)</script>'\n---\n\n# Guide\n"},
+            "docs/guide.md: title: may not contain <, > or &: write the words instead",
+            id="markup-in-a-page-title",
+        ),
+        pytest.param(
             {"topics/a.md": b"---\ntitle: caf\xe9\n---\n"},
             "docs/topics/a.md: file: is not valid UTF-8 (invalid continuation byte at byte 14); "
             "save it as UTF-8",

@@ -1,7 +1,7 @@
 """What Material prints from front matter (title, description) is text, never markup.
 
-Titles can't hold <, > or & (the topic rules refuse them: Material prints a title as HTML in
-every page's navigation); quotes are fine. Descriptions can hold anything.
+Titles can't hold <, > or & (the site loader refuses them on every page: Material prints a title
+as HTML in every page's navigation); quotes are fine. Descriptions can hold anything.
 """
 
 from __future__ import annotations

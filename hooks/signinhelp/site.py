@@ -22,7 +22,14 @@ from signinhelp.allowlist.downloads import Download, main_downloads
 from signinhelp.allowlist.model import AllowList, parse_allowlist
 from signinhelp.allowlist.regions import Region, load_commercial_regions
 from signinhelp.problems import Problem, report, source_label
-from signinhelp.topics.model import TopicIndex, index_topics, is_topic_uri, parse_topic, slug_of
+from signinhelp.topics.model import (
+    TopicIndex,
+    index_topics,
+    is_topic_uri,
+    page_title_problems,
+    parse_topic,
+    slug_of,
+)
 from signinhelp.troubleshooter.check import check_tree
 from signinhelp.troubleshooter.model import Step, Tree, parse_tree, topic_trails
 
@@ -86,6 +93,10 @@ def load_site(
                     f"is not valid UTF-8 ({error.reason} at byte {error.start}); save it as UTF-8",
                 )
             )
+
+    for src_uri, text in texts.items():
+        if src_uri.endswith(".md") and not is_topic_uri(src_uri):
+            _add(problems, PAGES_PART, page_title_problems(text, label(src_uri)))
 
     topic_uris = [uri for uri in sources if is_topic_uri(uri)]
     found_topics, topic_problems = [], []

@@ -118,9 +118,7 @@ def parse_topic(
     if not SLUG.match(slug):
         bad("file name", f"'{slug}' must be lowercase words joined by hyphens")
     title = fields.text(meta.get("title"), "title")
-    if MARKUP.search(title):
-        # Material prints a title as HTML in the navigation of every page.
-        bad("title", "may not contain <, > or &: write the words instead")
+    _check_title(title, fields)
     description = fields.text(meta.get("description"), "description")
     audience = fields.text_list(meta.get("audience"), "audience")
     if "audience" in meta and meta["audience"] == []:
@@ -157,6 +155,26 @@ def parse_topic(
         common=common,
     )
     return topic, []
+
+
+def page_title_problems(text: str, label: str) -> list[Problem]:
+    """Problems with the front-matter title of a page that is not a topic.
+
+    Front matter MkDocs can't read is left for MkDocs to report, in its own words.
+    """
+    try:
+        title = frontmatter.loads(text).metadata.get("title")
+    except yaml.YAMLError:
+        return []
+    fields = Fields(label)
+    _check_title(title if isinstance(title, str) else "", fields)
+    return fields.problems
+
+
+def _check_title(title: str, fields: Fields) -> None:
+    # Material prints a title as HTML in the navigation of every page.
+    if MARKUP.search(title):
+        fields.bad("title", "may not contain <, > or &: write the words instead")
 
 
 def index_topics(
