@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-from signinhelp.official import is_official_aws_url
+from signinhelp.sources import is_official_aws_url
 
 ROOT = Path(__file__).resolve().parent.parent
 FAQ_SOURCE = ROOT / "docs" / "admin" / "faq.md"

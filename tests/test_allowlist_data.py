@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from signinhelp.allowlist import AllowList, parse_allowlist
+from signinhelp.allowlist.model import AllowList, parse_allowlist
 from sites import ROOT, failed_build_lines, make_site
 
 DATA = ROOT / "docs" / "allowlist.yml"
@@ -291,7 +291,6 @@ def test_bad_domain_field(changes: dict, line: str) -> None:
     [
         "http://docs.aws.amazon.com/signin/latest/userguide/allowlist-domains.html",
         "https://example.com/aws-allow-list",
-        "https://docs.aws.amazon.com/signin/latest/userguide/a page.html",
     ],
 )
 def test_source_not_an_official_https_page(url: str) -> None:
@@ -299,6 +298,26 @@ def test_source_not_an_official_https_page(url: str) -> None:
     data["sources"]["guide"]["url"] = url
     assert problems_of(data) == [
         f"{LABEL}: sources.guide.url: '{url}' is not an https URL on an official AWS domain"
+    ]
+
+
+def test_source_url_with_a_space_is_refused() -> None:
+    url = "https://docs.aws.amazon.com/signin/latest/userguide/a page.html"
+    data = good_data()
+    data["sources"]["guide"]["url"] = url
+    assert problems_of(data) == [
+        f"{LABEL}: sources.guide.url: '{url}' contains ' ', which Markdown or HTML would read "
+        "as syntax; percent-encode it"
+    ]
+
+
+def test_source_url_with_a_script_is_refused() -> None:
+    url = 'https://docs.aws.amazon.com/x)"><script>alert(1)</script>'
+    data = good_data()
+    data["sources"]["guide"]["url"] = url
+    assert problems_of(data) == [
+        f"{LABEL}: sources.guide.url: '{url}' contains '\"' '(' ')' '<' '>', which Markdown or "
+        "HTML would read as syntax; percent-encode it"
     ]
 
 

@@ -12,8 +12,7 @@ from pathlib import Path
 import botocore.session
 import pytest
 from awscli.clidriver import create_clidriver
-
-from signinhelp.awscli_check import (
+from awscli_check import (
     CLI_V2_ONLY,
     CUSTOMIZATIONS,
     GLOBAL_OPTIONS,
@@ -22,13 +21,14 @@ from signinhelp.awscli_check import (
     check_command,
     cli_v2_only_reason,
 )
-from signinhelp.awscli_markdown import (
+from awscli_markdown import (
     AwsCommand,
     Code,
     aws_commands,
     code_in_markdown,
     code_in_pages,
 )
+
 from signinhelp.problems import Problem
 
 ROOT = Path(__file__).resolve().parent.parent

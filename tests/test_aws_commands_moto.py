@@ -22,10 +22,9 @@ from pathlib import Path
 import botocore.session
 import pytest
 from awscli.clidriver import create_clidriver
+from awscli_markdown import AwsCommand, aws_commands, code_in_pages
 from botocore import xform_name
 from moto.server import ThreadedMotoServer
-
-from signinhelp.awscli_markdown import AwsCommand, aws_commands, code_in_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 ACCOUNT = "111122223333"  # the example account ID the pages use; moto takes it on

@@ -13,10 +13,9 @@ from pathlib import Path
 
 import botocore.session
 import pytest
+from awscli_markdown import Code, aws_commands, code_in_pages
+from iampolicy import CONDITION_KEYS, check_policy, parse_policy
 from moto import mock_aws
-
-from signinhelp.awscli_markdown import Code, aws_commands, code_in_pages
-from signinhelp.iampolicy import CONDITION_KEYS, check_policy, parse_policy
 
 ROOT = Path(__file__).resolve().parent.parent
 SESSION = botocore.session.get_session()
