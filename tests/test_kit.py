@@ -20,12 +20,14 @@ import pytest
 from bs4 import BeautifulSoup
 from printing import normalize
 from pypdf import PdfReader
+from test_accessibility import AXE, PALETTES, RUN_AXE, WCAG_21_AA
 from test_print_pdf import LONGER_TOPICS, MAX_SHEETS
 
 from conftest import ROOT
 from publish.handbook_pdf import PDF_NAME, review_dates
 from publish.kit import KIT_DIR, readable_size
 from publish.offline import TOP_FOLDER, ZIP_NAME
+from sitebuild import serve
 
 pytestmark = pytest.mark.browser
 
@@ -280,3 +282,23 @@ def test_home_and_handbook_link_the_kit_with_its_size(kit_site: Path, page: str)
         assert file.is_file(), link["href"]
         size = readable_size(file.stat().st_size)
         assert size in normalize(link.parent.get_text(" ")), f"{link['href']}: no {size}"
+
+
+@pytest.mark.parametrize("palette", PALETTES)
+def test_kit_links_pass_wcag_checks(browser, kit_site: Path, palette: str) -> None:
+    # The accessibility test reads a build without the kit; the links are checked here.
+    context = browser.new_context(color_scheme=PALETTES[palette][0])
+    tab = context.new_page()
+    found = []
+    try:
+        with serve(kit_site) as base:
+            for url in ("", "handbook/"):
+                tab.goto(base + url, wait_until="networkidle")
+                tab.add_script_tag(path=AXE)
+                found += [
+                    f"{url or '/'}: {v['id']} {v['targets']}"
+                    for v in tab.evaluate(RUN_AXE, WCAG_21_AA)
+                ]
+    finally:
+        context.close()
+    assert not found
