@@ -1,14 +1,14 @@
 """The break-glass kit: the offline copy and the handbook PDF, published with the site.
 
 The site links both files with their size, and the sizes are known only once the files exist.
-So the production build makes the kit from a first build, then builds the site again with
-`extra.kit` set (what overrides/partials/kit-links.html shows) and puts the files under
-`kit/` in that final site:
+So the production build makes the kit first (from a build of its own), then builds the site
+with `extra.kit` set (what overrides/partials/kit-links.html shows), and puts the files under
+`kit/` in that site once MkDocs has written it (a build empties its folder first):
 
-    first = build(...)                                    # any build of the site, with site_url
-    extra = make_kit(ROOT, first, kit_dir, site_url)      # both files, and the links' data
-    final = build(..., extra={"kit": extra})              # or config.extra["kit"] = extra
-    copy_kit(kit_dir, final)
+    extra = make_kit(ROOT, kit_dir, site_url)     # both files, and what the links need
+    config.extra["kit"] = extra                   # in the config of the site's build
+    ...build the site...
+    copy_kit(kit_dir, site_dir)
 
 `python -m publish.kit --site-url URL [--out DIR]` does exactly that, for a site with its kit.
 """
@@ -32,9 +32,16 @@ ROOT = Path(__file__).resolve().parent.parent
 KIT_DIR = "kit"
 
 
-def make_kit(project_dir: Path, site_dir: Path, kit_dir: Path, site_url: str) -> dict[str, dict]:
-    """Make both files into ``kit_dir`` from the built ``site_dir``; return ``extra.kit``."""
-    make_handbook_pdf(site_dir, kit_dir / PDF_NAME, site_url)
+def make_kit(project_dir: Path, kit_dir: Path, site_url: str) -> dict[str, dict]:
+    """Make both files into ``kit_dir``; return ``extra.kit`` for the site's build.
+
+    The PDF is printed from a build of the site as published (at ``site_url``) without the
+    kit, so the handbook it prints has no link to itself.
+    """
+    with tempfile.TemporaryDirectory(prefix="kit-site-") as tmp:
+        config_file = str(project_dir / "mkdocs.yml")
+        run_build(load_config(config_file, site_dir=tmp, site_url=site_url, strict=True))
+        make_handbook_pdf(Path(tmp), kit_dir / PDF_NAME, site_url)
     make_offline_zip(project_dir, kit_dir / ZIP_NAME)
     return kit_links(kit_dir)
 
@@ -65,15 +72,14 @@ def copy_kit(kit_dir: Path, site_dir: Path) -> None:
 
 def build_site_with_kit(project_dir: Path, site_dir: Path, site_url: str) -> dict[str, dict]:
     """Build the site into ``site_dir`` with its kit made and linked; return ``extra.kit``."""
-    config_file = str(project_dir / "mkdocs.yml")
-    with tempfile.TemporaryDirectory(prefix="kit-") as tmp:
-        first, kit_dir = Path(tmp) / "site", Path(tmp) / KIT_DIR
-        run_build(load_config(config_file, site_dir=str(first), site_url=site_url, strict=True))
-        extra = make_kit(project_dir, first, kit_dir, site_url)
-        config = load_config(config_file, site_dir=str(site_dir), site_url=site_url, strict=True)
+    with tempfile.TemporaryDirectory(prefix="kit-") as kit_dir:
+        extra = make_kit(project_dir, Path(kit_dir), site_url)
+        config = load_config(
+            str(project_dir / "mkdocs.yml"), site_dir=str(site_dir), site_url=site_url, strict=True
+        )
         config.extra["kit"] = extra
         run_build(config)
-        copy_kit(kit_dir, site_dir)
+        copy_kit(Path(kit_dir), site_dir)
     return extra
 
 
