@@ -25,6 +25,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from mkdocs.config import load_config
+from playwright.sync_api import Page, sync_playwright
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import NameObject
 
@@ -100,8 +101,6 @@ def make_handbook_pdf(site_dir: Path, out_pdf: Path, site_url: str) -> Path:
     ``site_dir`` is a built site (folder addresses, as published); ``site_url`` is where it is
     published, for the addresses printed in the PDF.
     """
-    from playwright.sync_api import sync_playwright
-
     base = _site_base(site_url)
     handbook = site_dir / HANDBOOK_PAGE
     if not handbook.is_file():
@@ -184,7 +183,7 @@ def footer_template(text: str) -> str:
     )
 
 
-def _print(tab, footer: str) -> bytes:
+def _print(tab: Page, footer: str) -> bytes:
     # Page size and margins come from print.css; an empty header, or Chromium prints the date.
     return tab.pdf(
         format="A4",
