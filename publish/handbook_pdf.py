@@ -173,10 +173,14 @@ def _day(date: datetime.date) -> str:
 
 
 def footer_template(text: str) -> str:
-    """Chromium's footer: ``text`` and the page number, inside the print margins."""
+    """Chromium's footer: ``text`` and the page number, in the bottom margin print.css leaves.
+
+    Chromium draws it across the whole sheet; its side padding is print.css's side margin.
+    """
     return (
-        '<div style="width: 100%; margin: 0 15mm; display: flex; gap: 2em; '
-        'justify-content: space-between; font: 7.5pt system-ui, sans-serif; color: #000">'
+        '<div style="box-sizing: border-box; width: 100%; padding: 0 12mm; display: flex; '
+        "gap: 2em; justify-content: space-between; font: 7.5pt system-ui, sans-serif; "
+        'color: #000">'
         f"<span>{html.escape(text)}</span>"
         '<span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span>'
         "</div>"
