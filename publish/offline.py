@@ -36,6 +36,9 @@ SHIM_URL = f"{SHIM_DIR}/shim.js"
 SHIM_PACKAGE = Path("node_modules/iframe-worker")
 # The shim's MIT licence asks for its notice to travel with every copy.
 SHIM_FILES = {"shim/index.js": "shim.js", "LICENSE": "LICENSE"}
+# What only a web server uses: the error page (its asset paths start at the server's root)
+# and the sitemap, empty without a site address.
+SERVER_ONLY = ("404.html", "sitemap.xml", "sitemap.xml.gz")
 # Zip entries carry a time; one fixed time keeps two builds of the same sources identical.
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 # A relative form target ending in "/" (the home page's search box sends "./?q=..."): from
@@ -61,6 +64,8 @@ def make_offline_zip(project_dir: Path, out_zip: Path) -> Path:
             target = site_dir / SHIM_DIR / name
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(shim / source, target)
+        for name in SERVER_ONLY:
+            (site_dir / name).unlink()
         for page in site_dir.rglob("*.html"):
             fix_folder_form_actions(page)
         out_zip.parent.mkdir(parents=True, exist_ok=True)

@@ -193,9 +193,6 @@ def test_every_link_and_file_in_the_offline_copy_is_in_it(offline_copy: Path) ->
                 if name != "a":
                     broken.append(where)
                 continue
-            # The 404 page is served from the site's root: its paths start with "/".
-            if page.name == "404.html":
-                continue
             resolved = posixpath.normpath(
                 posixpath.join(page.parent.relative_to(offline_copy).as_posix(), parts.path)
             )
