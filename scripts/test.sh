@@ -7,8 +7,9 @@ export NO_MKDOCS_2_WARNING=1
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh requirements-dev.txt
 bash scripts/install-browser.sh
-# axe-core for the accessibility test, as package-lock.json pins it. Lighthouse is for the
-# benchmarks only: it has its own benchmarks/package.json and is not installed here.
+# axe-core for the accessibility test and iframe-worker for the offline copy, as
+# package-lock.json pins them. Lighthouse is for the benchmarks only: it has its own
+# benchmarks/package.json and is not installed here.
 npm ci --no-audit --no-fund --loglevel=error
-.venv/bin/ruff check hooks tests benchmarks
+.venv/bin/ruff check hooks tests benchmarks publish
 exec .venv/bin/pytest "$@"
