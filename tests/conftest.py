@@ -78,3 +78,16 @@ def page_urls(site: Path) -> list[str]:
     """
     pages = (file.relative_to(site).as_posix() for file in site.rglob("*.html"))
     return sorted(path.removesuffix("index.html") for path in pages)
+
+
+@pytest.fixture(scope="session")
+def production():
+    """The production build (python -m publish build), served by nginx; built once a session."""
+    from production import production_server
+    from publish.build import PublishError
+
+    try:
+        with production_server() as served:
+            yield served
+    except PublishError as error:
+        pytest.fail(f"{error} (scripts/test.sh installs them when run as root)")
