@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from publish import assets, compress, csp
+from publish import assets, compress, csp, scripts
 
 # Material prints a long end-of-life notice on import; it says nothing about this build.
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -77,12 +77,12 @@ def render(build: Build) -> None:
     bundle = assets.bundle_css(sheets)
     # Entries are paths, or script settings with a path (MkDocs accepts both).
     script_paths = [getattr(entry, "path", entry) for entry in config.extra_javascript]
-    scripts = [assets.hashed_script(path, (docs / path).read_bytes()) for path in script_paths]
+    renamed = [assets.hashed_script(path, (docs / path).read_bytes()) for path in script_paths]
     sources = [path for path, _ in sheets] + script_paths
     config.extra_css = [bundle.path]
     config.extra_javascript = [
         _with_path(entry, script.path)
-        for entry, script in zip(config.extra_javascript, scripts, strict=True)
+        for entry, script in zip(config.extra_javascript, renamed, strict=True)
     ]
     config.plugins.on_startup(command="build", dirty=False)
     try:
@@ -92,7 +92,7 @@ def render(build: Build) -> None:
     # The sources were copied as they are; nothing links to them any more.
     for path in sources:
         (build.site / path).unlink()
-    for asset in (bundle, *scripts):
+    for asset in (bundle, *renamed):
         (build.site / asset.path).write_bytes(asset.content)
 
 
@@ -111,6 +111,12 @@ def robots_txt(site_url: str) -> str:
 def write_robots(build: Build) -> None:
     """robots.txt at the site's root."""
     (build.site / "robots.txt").write_text(robots_txt(build.site_url), encoding="utf-8")
+
+
+def defer_scripts(build: Build) -> None:
+    """Every page paints before its scripts run."""
+    for page in build.site.rglob("*.html"):
+        page.write_text(scripts.defer_scripts(page.read_text("utf-8")), "utf-8")
 
 
 def secure(build: Build) -> None:
@@ -133,6 +139,7 @@ Step = Callable[[Build], None]
 STEPS: tuple[tuple[str, Step], ...] = (
     ("render the pages", render),
     ("write robots.txt", write_robots),
+    ("defer the scripts", defer_scripts),
     ("allow the inline scripts by their hashes", secure),
     ("precompress every text file", precompress),
 )

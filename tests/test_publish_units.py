@@ -7,7 +7,7 @@ import gzip
 import brotli
 import pytest
 
-from publish import assets, compress, csp, nginx
+from publish import assets, compress, csp, nginx, scripts
 from publish.build import PublishError, robots_txt, site_url_from
 
 TEXT = ("Sign in with the root user's email address. " * 200).encode()
@@ -103,3 +103,10 @@ def test_a_config_placeholder_left_without_a_value_is_an_error() -> None:
     assert nginx.render_config("listen @PORT@;", {"PORT": "8000"}) == "listen 8000;"
     with pytest.raises(ValueError, match="@ROOT@"):
         nginx.render_config("root @ROOT@;", {})
+
+
+def test_external_scripts_are_deferred_and_inline_ones_left_alone() -> None:
+    page = '<script src="a.js"></script><script>b()</script><script src="c.js" async></script>'
+    assert scripts.defer_scripts(page) == (
+        '<script src="a.js" defer></script><script>b()</script><script src="c.js" async></script>'
+    )
