@@ -35,26 +35,27 @@ KIB = 1024
 def weigh(browser, url: str) -> tuple[int, int, int, int]:
     """Requests, bytes, gzipped bytes and bytes on the wire of one cold page load."""
     context = browser.new_context()
-    bodies: list[bytes] = []
-    wire: list[int] = []
-
-    def finished(request) -> None:
-        bodies.append(request.response().body())
-        sizes = request.sizes()
-        # Chromium reports no body size for a worker's script; nginx always sends its length.
-        length = int(request.response().headers.get("content-length", 0))
-        wire.append(max(sizes["responseBodySize"], length) + sizes["responseHeadersSize"])
-
+    finished: list = []
     tab = context.new_page()
-    tab.on("requestfinished", finished)
+    tab.on("requestfinished", lambda request: finished.append(request))
     try:
         response = tab.goto(url, wait_until="networkidle")
         if response is None or not response.ok:
             raise SystemExit(f"{url}: the page did not load")
+        bodies = [request.response().body() for request in finished]
+        wire = sum(on_the_wire(request) for request in finished)
     finally:
         context.close()
     packed = sum(len(gzip.compress(b)) for b in bodies)
-    return len(bodies), sum(map(len, bodies)), packed, sum(wire)
+    return len(bodies), sum(map(len, bodies)), packed, wire
+
+
+def on_the_wire(request) -> int:
+    """Bytes of the response as sent: headers and the (compressed) body."""
+    sizes = request.sizes()
+    # Chromium reports no body size for a worker's script; nginx always sends its length.
+    length = int(request.response().headers.get("content-length", 0))
+    return max(sizes["responseBodySize"], length) + sizes["responseHeadersSize"]
 
 
 def main() -> None:
