@@ -13,6 +13,8 @@ import pytest
 from bs4 import BeautifulSoup
 from printing import article_text, normalize, print_sheets, words
 
+pytestmark = pytest.mark.browser
+
 # A topic of fewer words prints on one sheet, any other on two at most...
 ONE_SHEET_WORDS = 300
 MAX_SHEETS = 2
