@@ -21,6 +21,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
+from publish.build import Build, run
 from publish.compress import text_files
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -198,3 +199,16 @@ def test_a_bad_site_url_stops_the_build_with_one_line(tmp_path: Path, value: str
     assert done.returncode != 0 and done.stdout == ""
     assert done.stderr.strip().count("\n") == 0 and value in done.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_two_builds_for_the_same_address_are_byte_identical(production, tmp_path: Path) -> None:
+    again = run(Build(tmp_path, production.url), report=lambda _: None).site
+
+    def files(site: Path) -> dict[str, bytes]:
+        return {
+            p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()
+        }
+
+    first, second = files(production.site), files(again)
+    assert sorted(first) == sorted(second)
+    assert [path for path in first if first[path] != second[path]] == []
