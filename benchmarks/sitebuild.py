@@ -114,6 +114,30 @@ def _wait_for(port: int, server: subprocess.Popen, seconds: float = 15) -> None:
     raise RuntimeError(f"nginx did not answer on port {port} within {seconds} s")
 
 
+def build_production(out: Path, site_url: str):
+    """Run the production build (`python -m publish build`) into ``out``; return its `Build`.
+
+    In a process of its own: the handbook PDF is printed with Playwright, whose sync API can't
+    start inside a test session's own browser.
+    """
+    if str(ROOT) not in sys.path:
+        sys.path.append(str(ROOT))
+    from publish.build import Build, PublishError
+
+    build = Build(out, site_url)
+    made = subprocess.run(
+        [sys.executable, "-m", "publish", "build", "--out", str(out)],
+        cwd=ROOT,
+        env={**os.environ, "SITE_URL": site_url},
+        capture_output=True,
+        text=True,
+    )
+    if made.returncode != 0:
+        raise PublishError(made.stderr.strip().splitlines()[-1])
+    build.policy = build.policy_file.read_text(encoding="utf-8").strip()
+    return build
+
+
 @contextlib.contextmanager
 def serve_production() -> Iterator[Production]:
     """Build the production site for a free port of 127.0.0.1 and serve it there with nginx.
@@ -124,13 +148,12 @@ def serve_production() -> Iterator[Production]:
     if str(ROOT) not in sys.path:
         sys.path.append(str(ROOT))
     from publish import nginx
-    from publish.build import Build, run
 
     out = Path(tempfile.mkdtemp(prefix="production-"))
     out.chmod(0o755)
     port = _free_port()
     try:
-        build = run(Build(out, f"http://127.0.0.1:{port}/"), report=lambda _: None)
+        build = build_production(out, f"http://127.0.0.1:{port}/")
         server = subprocess.Popen(
             nginx.command(build, port, access_log="off"),
             stdout=subprocess.DEVNULL,

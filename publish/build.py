@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from publish import assets, compress, csp, scripts
+from publish import assets, compress, csp, kit, scripts
+from publish.handbook_pdf import HandbookPdfError
+from publish.mkdocs_build import run_build
+from publish.offline import OfflineBuildError
 
 # Material prints a long end-of-life notice on import; it says nothing about this build.
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
-from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,6 +57,8 @@ class Build:
     # For hosts that can't send headers (GitHub Pages): the policy goes into every page too.
     meta_policy: bool = False
     policy: str = ""
+    # What the site's kit links show (overrides/partials/kit-links.html): each file and its size.
+    kit: dict[str, dict] = field(default_factory=dict)
 
     @property
     def site(self) -> Path:
@@ -62,9 +66,23 @@ class Build:
         return self.out / "site"
 
     @property
+    def kit_dir(self) -> Path:
+        """Where the break-glass kit is made, before it is copied into the site."""
+        return self.out / "kit"
+
+    @property
     def policy_file(self) -> Path:
         """The Content-Security-Policy header value, one line, outside what is served."""
         return self.out / "content-security-policy.txt"
+
+
+def make_kit(build: Build) -> None:
+    """The offline copy and the handbook PDF, first: the site links them with their size."""
+    build.kit_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        build.kit = kit.make_kit(ROOT, build.kit_dir, build.site_url)
+    except (HandbookPdfError, OfflineBuildError) as error:
+        raise PublishError(str(error)) from None
 
 
 def render(build: Build) -> None:
@@ -72,6 +90,7 @@ def render(build: Build) -> None:
     config = load_config(
         str(CONFIG), site_dir=str(build.site), site_url=build.site_url, strict=True
     )
+    config.extra["kit"] = build.kit
     docs = Path(config.docs_dir)
     sheets = [(path, (docs / path).read_text(encoding="utf-8")) for path in config.extra_css]
     bundle = assets.bundle_css(sheets)
@@ -84,16 +103,14 @@ def render(build: Build) -> None:
         _with_path(entry, script.path)
         for entry, script in zip(config.extra_javascript, renamed, strict=True)
     ]
-    config.plugins.on_startup(command="build", dirty=False)
-    try:
-        mkdocs_build(config)
-    finally:
-        config.plugins.on_shutdown()
+    run_build(config)
     # The sources were copied as they are; nothing links to them any more.
     for path in sources:
         (build.site / path).unlink()
     for asset in (bundle, *renamed):
         (build.site / asset.path).write_bytes(asset.content)
+    # MkDocs empties the site's folder before it builds: the kit goes in after.
+    kit.copy_kit(build.kit_dir, build.site)
 
 
 def _with_path(entry: Any, path: str) -> Any:
@@ -137,6 +154,7 @@ def precompress(build: Build) -> None:
 
 Step = Callable[[Build], None]
 STEPS: tuple[tuple[str, Step], ...] = (
+    ("make the break-glass kit (offline copy, handbook PDF)", make_kit),
     ("render the pages", render),
     ("write robots.txt", write_robots),
     ("defer the scripts", defer_scripts),

@@ -42,6 +42,14 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 
 # Under each topic's title: its address, as a link that doesn't spell itself out twice.
 _PREPARE = """({ handbook, reviewed, topics }) => {
+  // Links to other pages lead to the published site, not to the folder this was printed from.
+  for (const link of document.querySelectorAll("a[href]")) {
+    const target = link.getAttribute("href");
+    if (target.startsWith("#")) continue;
+    // A link within the site printed no address before it was made absolute; it still doesn't.
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(target)) link.classList.add("handbook-pdf-site-link");
+    link.href = new URL(target, handbook).href;
+  }
   const header = document.querySelector(".print-header");
   header.querySelector("[data-print-url]").textContent = handbook;
   const date = header.querySelector("[data-print-date]");
@@ -58,7 +66,8 @@ _PREPARE = """({ handbook, reviewed, topics }) => {
   const style = document.head.appendChild(document.createElement("style"));
   style.textContent = `
     .md-typeset .handbook-pdf-address { margin: -0.2em 0 0.6em; font-size: 9pt; }
-    .md-typeset .handbook-pdf-address a::after { content: none; }
+    .md-typeset .handbook-pdf-address a::after,
+    .md-typeset a.handbook-pdf-site-link::after { content: none; }
     .md-typeset .handbook-pdf-page { float: right; padding-left: 1em; }`;
 }"""
 # The contents list gets each topic's first page number, right-aligned on its line.

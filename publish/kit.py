@@ -1,22 +1,19 @@
 """The break-glass kit: the offline copy and the handbook PDF, published with the site.
 
 The site links both files with their size, and the sizes are known only once the files exist.
-So the production build makes the kit first (from a build of its own), then builds the site
-with `extra.kit` set (what overrides/partials/kit-links.html shows), and puts the files under
-`kit/` in that site once MkDocs has written it (a build empties its folder first):
+So the production build (publish/build.py) makes the kit first, from a build of its own, then
+builds the site with `extra.kit` set (what overrides/partials/kit-links.html shows), and puts the
+files under `kit/` in that site once MkDocs has written it (a build empties its folder first).
 
-    extra = make_kit(ROOT, kit_dir, site_url)     # both files, and what the links need
-    config.extra["kit"] = extra                   # in the config of the site's build
-    ...build the site...
-    copy_kit(kit_dir, site_dir)
-
-`python -m publish.kit --site-url URL [--out DIR]` does exactly that, for a site with its kit.
+`python -m publish.kit --site-url URL [--out DIR]` makes the two files alone, for a binder or a
+USB stick, without the rest of the production build.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import posixpath
 import shutil
 import tempfile
 from pathlib import Path
@@ -70,22 +67,9 @@ def copy_kit(kit_dir: Path, site_dir: Path) -> None:
         shutil.copyfile(kit_dir / file, target / file)
 
 
-def build_site_with_kit(project_dir: Path, site_dir: Path, site_url: str) -> dict[str, dict]:
-    """Build the site into ``site_dir`` with its kit made and linked; return ``extra.kit``."""
-    with tempfile.TemporaryDirectory(prefix="kit-") as kit_dir:
-        extra = make_kit(project_dir, Path(kit_dir), site_url)
-        config = load_config(
-            str(project_dir / "mkdocs.yml"), site_dir=str(site_dir), site_url=site_url, strict=True
-        )
-        config.extra["kit"] = extra
-        run_build(config)
-        copy_kit(Path(kit_dir), site_dir)
-    return extra
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "site", help="site folder to write")
+    parser.add_argument("--out", type=Path, default=ROOT / KIT_DIR, help="folder to write")
     parser.add_argument(
         "--site-url",
         default=os.environ.get("SITE_URL"),
@@ -95,11 +79,12 @@ def main() -> None:
     if not args.site_url:
         raise SystemExit("kit: give the site's address with --site-url or SITE_URL")
     try:
-        extra = build_site_with_kit(ROOT, args.out, args.site_url)
+        args.out.mkdir(parents=True, exist_ok=True)
+        extra = make_kit(ROOT, args.out, args.site_url)
     except (HandbookPdfError, OfflineBuildError) as error:
         raise SystemExit(f"kit: {error}") from None
     for link in extra.values():
-        print(f"{args.out / link['href']}: {link['size']}")
+        print(f"{args.out / posixpath.basename(link['href'])}: {link['size']}")
 
 
 if __name__ == "__main__":

@@ -18,12 +18,18 @@ from sitebuild import CHROMIUM, CHROMIUM_ARGS, build_site, serve, serve_producti
 ROOT = Path(__file__).resolve().parent.parent
 
 
+# Fixtures that start Chromium: the browser itself, and the production build, which prints the
+# handbook PDF with it.
+CHROMIUM_FIXTURES = {"browser", "production"}
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """A test that starts Chromium must carry the browser mark: `-m "not browser"` relies on it."""
     unmarked = [
         item.nodeid
         for item in items
-        if "browser" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("browser")
+        if CHROMIUM_FIXTURES & set(getattr(item, "fixturenames", ()))
+        and not item.get_closest_marker("browser")
     ]
     if unmarked:
         raise pytest.UsageError(f"mark these tests @pytest.mark.browser: {', '.join(unmarked)}")

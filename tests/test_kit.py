@@ -1,13 +1,14 @@
 """The break-glass kit as the production build makes it: the offline copy and the handbook PDF.
 
 An administrator opens the copy from disk with no network at all, and prints or keeps the PDF:
-both must hold the whole site, and the site must link them. Made once per session, with the
-site built twice around it, as the production build does.
+both must hold the whole site, and the site must link them. Made once per session by the
+production build itself, for a site published under a folder.
 """
 
 from __future__ import annotations
 
 import datetime
+import os
 import posixpath
 import re
 import subprocess
@@ -29,7 +30,8 @@ from publish.kit import KIT_DIR, readable_size
 from publish.offline import TOP_FOLDER, ZIP_NAME
 from sitebuild import serve
 
-pytestmark = pytest.mark.browser
+# One worker makes the kit for all these tests (pytest-xdist's loadgroup).
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("kit")]
 
 # Published under a folder, as on GitHub Pages: every address must keep it.
 SITE_URL = "https://help.example.org/aws-signin/"
@@ -39,20 +41,21 @@ NOT_FETCHED = {"data", "blob", "about", "javascript", "mailto"}
 
 @pytest.fixture(scope="session")
 def kit_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site with its kit, built by the command the production build runs.
+    """The site with its kit, as the production build (python -m publish build) makes it.
 
     In a process of its own: Playwright's sync API can't start inside this session's browser.
     """
-    site = tmp_path_factory.mktemp("kit-site")
+    out = tmp_path_factory.mktemp("kit-production")
     result = subprocess.run(
-        [sys.executable, "-m", "publish.kit", "--out", str(site), "--site-url", SITE_URL],
+        [sys.executable, "-m", "publish", "build", "--out", str(out)],
         cwd=ROOT,
+        env={**os.environ, "SITE_URL": SITE_URL},
         capture_output=True,
         text=True,
-        timeout=600,
+        timeout=900,
     )
     assert result.returncode == 0, result.stderr
-    return site
+    return out / "site"
 
 
 @pytest.fixture(scope="session")
@@ -217,6 +220,20 @@ def test_pdf_holds_every_topic_title_and_address(
     text = normalize(" ".join(pdf_pages))
     assert not [title for _, title in topics if title not in text]
     assert not [slug for slug, _ in topics if address(slug) not in squeezed(text)]
+
+
+def test_pdf_links_lead_to_the_published_site_or_an_official_page(pdf: PdfReader) -> None:
+    # A link into the folder the PDF was printed from would lead nowhere on a reader's disk.
+    targets = {
+        annotation.get_object()["/A"]["/URI"]
+        for sheet in pdf.pages
+        for annotation in sheet.get("/Annots", [])
+        if "/URI" in annotation.get_object().get("/A", {})
+    }
+    assert targets, "the PDF has no links"
+    local = sorted(t for t in targets if not t.startswith(("https://", "mailto:")))
+    assert local == []
+    assert any(t.startswith(SITE_URL + "topics/") for t in targets)
 
 
 def test_each_topic_starts_a_page_with_its_address_and_fits_the_print_rules(

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+# One worker builds and serves the production site for all these tests (loadgroup).
+pytestmark = pytest.mark.xdist_group("production")
+
 # Reported from every document before its own scripts run.
 LISTENER = """
 document.addEventListener("securitypolicyviolation", event => window.reportViolation(

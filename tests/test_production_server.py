@@ -21,8 +21,11 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from publish.build import Build, run
 from publish.compress import text_files
+from sitebuild import build_production
+
+# One worker builds and serves the production site for all these tests (loadgroup).
+pytestmark = pytest.mark.xdist_group("production")
 
 ROOT = Path(__file__).resolve().parent.parent
 YEAR = "public, max-age=31536000, immutable"
@@ -80,6 +83,7 @@ URL_CLASSES = {
 }
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("kind", list(URL_CLASSES))
 def test_every_kind_of_url_gets_its_status_and_headers(production, kind: str) -> None:
     path, status, cache, content_type, has_policy = URL_CLASSES[kind]
@@ -93,12 +97,14 @@ def test_every_kind_of_url_gets_its_status_and_headers(production, kind: str) ->
     assert headers["Server"] == "nginx"  # no version for anyone to look up
 
 
+@pytest.mark.browser
 def test_a_missing_page_is_the_sites_404_page(production) -> None:
     status, headers, body = fetch(production.url + "topics/no-such-topic/", "br")
     assert status == 404 and headers["Content-Encoding"] == "br"
     assert brotli.decompress(body) == (production.site / "404.html").read_bytes()
 
 
+@pytest.mark.browser
 def test_a_folder_without_its_slash_redirects_on_the_same_host(production) -> None:
     request = urllib.request.Request(production.url + "topics/lost-mfa-device")
     opener = urllib.request.build_opener(NoRedirect)
@@ -114,6 +120,7 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize(
     ("accepts", "encoding", "decode"),
     [
@@ -133,6 +140,7 @@ def test_br_and_gzip_are_negotiated(production, path, accepts, encoding, decode)
     assert decode(body) == original.read_bytes()
 
 
+@pytest.mark.browser
 def test_every_text_file_is_precompressed_and_decompresses_to_itself(production) -> None:
     files = text_files(production.site)
     assert len(files) > 80
@@ -154,6 +162,7 @@ def inline_script_hashes(site: Path) -> set[str]:
     return found
 
 
+@pytest.mark.browser
 def test_the_policy_allows_exactly_the_inline_scripts_of_the_built_pages(production) -> None:
     directives = dict(part.split(" ", 1) for part in production.policy.split("; "))
     sources = directives["script-src"].split()
@@ -162,6 +171,7 @@ def test_the_policy_allows_exactly_the_inline_scripts_of_the_built_pages(product
     assert directives["frame-ancestors"] == "'none'"
 
 
+@pytest.mark.browser
 def test_pages_link_one_style_sheet_of_ours_in_the_configs_order(production) -> None:
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     bundle = one(production.site, "stylesheets/bundle.*.css")
@@ -181,6 +191,7 @@ def test_pages_link_one_style_sheet_of_ours_in_the_configs_order(production) -> 
     assert ours == [f"../../{bundle}"]
 
 
+@pytest.mark.browser
 def test_robots_points_at_the_sitemap(production) -> None:
     robots = (production.site / "robots.txt").read_text(encoding="utf-8")
     assert f"Sitemap: {production.url}sitemap.xml" in robots.splitlines()
@@ -201,8 +212,9 @@ def test_a_bad_site_url_stops_the_build_with_one_line(tmp_path: Path, value: str
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.browser
 def test_two_builds_for_the_same_address_are_byte_identical(production, tmp_path: Path) -> None:
-    again = run(Build(tmp_path, production.url), report=lambda _: None).site
+    again = build_production(tmp_path, production.url).site
 
     def files(site: Path) -> dict[str, bytes]:
         return {
