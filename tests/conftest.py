@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from search_box import SearchBox
 from sitebuild import CHROMIUM, CHROMIUM_ARGS, build_site, serve, serve_production
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -107,3 +108,13 @@ def production():
             yield served
     except PublishError as error:
         pytest.fail(f"{error} (scripts/test.sh installs them when run as root)")
+
+
+@pytest.fixture(scope="module")
+def box(browser, site_url: str) -> Iterator[SearchBox]:
+    """The site's real search box in Chromium, for one module's queries."""
+    box = SearchBox(browser, site_url)
+    try:
+        yield box
+    finally:
+        box.close()

@@ -8,11 +8,8 @@ production build itself, for a site published under a folder.
 from __future__ import annotations
 
 import datetime
-import os
 import posixpath
 import re
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -24,11 +21,10 @@ from pypdf import PdfReader
 from test_accessibility import AXE, PALETTES, RUN_AXE, WCAG_21_AA
 from test_print_pdf import LONGER_TOPICS, MAX_SHEETS
 
-from conftest import ROOT
 from publish.handbook_pdf import PDF_NAME, review_dates
 from publish.kit import KIT_DIR, readable_size
 from publish.offline import TOP_FOLDER, ZIP_NAME
-from sitebuild import serve
+from sitebuild import build_production, serve
 
 # One worker makes the kit for all these tests (pytest-xdist's loadgroup).
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("kit")]
@@ -45,17 +41,7 @@ def kit_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     In a process of its own: Playwright's sync API can't start inside this session's browser.
     """
-    out = tmp_path_factory.mktemp("kit-production")
-    result = subprocess.run(
-        [sys.executable, "-m", "publish", "build", "--out", str(out)],
-        cwd=ROOT,
-        env={**os.environ, "SITE_URL": SITE_URL},
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
-    assert result.returncode == 0, result.stderr
-    return out / "site"
+    return build_production(tmp_path_factory.mktemp("kit-production"), SITE_URL).site
 
 
 @pytest.fixture(scope="session")

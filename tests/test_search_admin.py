@@ -8,8 +8,6 @@ and the result should link to the FAQ question, checklist item or policy with th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from search_box import ADMIN, TERSE, Query, Reading, SearchBox, load_queries
@@ -62,15 +60,6 @@ def test_the_terse_set_is_terse_and_names_real_topics(topic_urls: list[str]) -> 
     assert len({q.text for q in TERSE_SET}) == len(TERSE_SET), "a query is listed twice"
     assert [q.text for q in TERSE_SET if not 2 <= len(q.text.split()) <= 4] == []
     assert [q.page for q in TERSE_SET if q.page not in topic_urls] == []
-
-
-@pytest.fixture(scope="module")
-def box(browser, site_url: str) -> Iterator[SearchBox]:
-    box = SearchBox(browser, site_url)
-    try:
-        yield box
-    finally:
-        box.close()
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,6 @@ headless Chromium, with the site's own search-query.js in front of Material's se
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from urllib.parse import urljoin, urlsplit
 
 import pytest
@@ -17,15 +16,6 @@ SET = load_queries(QUERIES)
 TOP = 3
 RECALL_AT_3 = 0.95
 NONSENSE = "xylophone quasar marmalade"
-
-
-@pytest.fixture(scope="module")
-def box(browser, site_url: str) -> Iterator[SearchBox]:
-    box = SearchBox(browser, site_url)
-    try:
-        yield box
-    finally:
-        box.close()
 
 
 def test_the_query_set_is_large_and_names_real_topics(topic_urls: list[str]) -> None:
