@@ -1,11 +1,10 @@
 """Fail on any page marker that no hook replaced: a typo must not reach a reader as a blank.
 
-Listed last under `hooks:` so every other hook has had its turn.
+Checked on each page's HTML, which MkDocs makes after every hook's `on_page_markdown`, so this
+hook can be listed anywhere under `hooks:`.
 """
 
 from __future__ import annotations
-
-import os
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -13,14 +12,13 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from signinhelp.markers import leftover_markers
-from signinhelp.problems import source_label
+from signinhelp.site import label_for
 
 
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    unknown = leftover_markers(markdown)
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    unknown = leftover_markers(html)
     if unknown:
         names = ", ".join(f"help:{name}" for name in unknown)
-        project_dir = os.path.dirname(config.config_file_path)
-        label = source_label(project_dir, config.docs_dir, page.file.src_uri)
+        label = label_for(config)(page.file.src_uri)
         raise PluginError(f"{label}: marker: unknown marker {names}")
-    return markdown
+    return html

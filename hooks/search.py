@@ -1,7 +1,7 @@
 """Search: tell Material's index which pages answer a reader, and help when nothing matches.
 
-Runs before Material's search plugin reads each page (its `on_page_context`), so the tags, boost
-and left-out sections set here are what gets indexed.
+Runs before Material's search plugin reads each page (its `on_page_context`), so the tags and
+boost set here are what gets indexed.
 """
 
 from __future__ import annotations
@@ -10,22 +10,27 @@ from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
-from topics import topic_index
 
-from signinhelp import search
-from signinhelp.troubleshooter import page_uri
+from signinhelp.search import index as search
+from signinhelp.site import site_model
+from signinhelp.troubleshooter.model import page_uri
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    site_model(config, files)
+    return files
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     # overrides/partials/search-help.html reads it on every page, the 404 page included.
     urls = {file.src_uri: file.url for file in files.documentation_pages()}
     env.globals["search_help"] = search.search_help(
-        topic_index(config).common(), urls, troubleshooter_uri=page_uri(())
+        site_model(config, files).topics.common(), urls, troubleshooter_uri=page_uri(())
     )
     return env
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    topic = topic_index(config).by_src_uri(page.file.src_uri)
+    topic = site_model(config, files).topics.by_src_uri(page.file.src_uri)
     page.meta.update(search.page_search_meta(page.file.src_uri, topic))
-    return search.exclude_link_sections(html)
+    return html

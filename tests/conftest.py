@@ -18,6 +18,17 @@ from sitebuild import CHROMIUM, CHROMIUM_ARGS, build_site, serve
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that starts Chromium must carry the browser mark: `-m "not browser"` relies on it."""
+    unmarked = [
+        item.nodeid
+        for item in items
+        if "browser" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("browser")
+    ]
+    if unmarked:
+        raise pytest.UsageError(f"mark these tests @pytest.mark.browser: {', '.join(unmarked)}")
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The project's site, built once for the whole test session."""

@@ -8,7 +8,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from signinhelp.topics import Source, Topic
+from signinhelp.topics.model import Source, Topic
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-from signinhelp.official import is_official_aws_url
+from signinhelp.sources import is_official_aws_url
 
 ROOT = Path(__file__).resolve().parent.parent
 FAQ_SOURCE = ROOT / "docs" / "admin" / "faq.md"
@@ -65,7 +65,9 @@ CHECKLIST_ANCHORS = [
 ]
 
 # CIS AWS Foundations Benchmark v5.0.0 -> (v3.0.0, Security Hub CSPM control), as AWS maps them.
-CIS_MAPPING = {
+# None: Security Hub maps no v3.0.0 number to that control.
+CIS_MAPPING: dict[str, tuple[str | None, str]] = {
+    "1.2": (None, "Account.1"),
     "1.3": ("1.4", "IAM.4"),
     "1.4": ("1.5", "IAM.9"),
     "1.5": ("1.6", "IAM.6"),
@@ -82,6 +84,9 @@ CIS_MAPPING = {
 }
 # v3.0.0 recommendations whose v5.0.0 number we could not confirm.
 CIS_V3_ONLY = {"1.7", "1.11"}
+# Security Hub controls that map to CIS v1.2.0 but to neither v3.0.0 nor v5.0.0.
+CIS_V1_2_ONLY = {"IAM.8", "IAM.11", "IAM.12", "IAM.13", "IAM.14", "IAM.17"}
+V1_2_LABEL = "from CIS v1.2.0:"
 SECURITY_HUB_IDS = {f"IAM.{n}" for n in (*range(2, 23), 26, 27, 28)} | {"Account.1"}
 CONTROLS = re.compile(
     r"^Controls: CIS v5\.0\.0: (?P<v5>.+?) · CIS v3\.0\.0: (?P<v3>.+?) · "
@@ -222,11 +227,21 @@ def test_control_ids_follow_the_cis_and_security_hub_mapping(items):
         assert set(hub) <= SECURITY_HUB_IDS, f"#{anchor}: {hub}"
         for number in v5:
             partner, control = CIS_MAPPING[number]
-            assert partner in v3 and control in hub, f"#{anchor}: CIS v5.0.0 {number}"
+            assert control in hub, f"#{anchor}: CIS v5.0.0 {number}"
+            assert partner in v3 if partner else v3 == [], f"#{anchor}: CIS v3.0.0 for {number}"
         partners = {CIS_MAPPING[n][0] for n in v5}
         for number in v3:
             unconfirmed = number in CIS_V3_ONLY and found["v5"] == "not confirmed"
             assert number in partners or unconfirmed, f"#{anchor}: CIS v3.0.0 {number}"
+
+
+def test_controls_from_cis_v1_2_are_labelled_as_such(items):
+    """IAM.11 to IAM.14 and IAM.17 are no part of CIS v3.0.0 or v5.0.0; the page must say so."""
+    for anchor, parts in items.items():
+        hub = controls(parts)["hub"]
+        newer, _, older = hub.partition(V1_2_LABEL)
+        assert not CIS_V1_2_ONLY & set(re.findall(r"\bIAM\.\d+\b", newer)), f"#{anchor}: {hub}"
+        assert set(re.findall(r"\bIAM\.\d+\b", older)) <= CIS_V1_2_ONLY, f"#{anchor}: {hub}"
 
 
 def test_the_summary_table_agrees_with_each_item(checklist, items):

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from signinhelp.allowlist import AllowList, parse_allowlist
+from signinhelp.allowlist.model import AllowList, parse_allowlist
 from sites import ROOT, failed_build_lines, make_site
 
 DATA = ROOT / "docs" / "allowlist.yml"
@@ -124,14 +124,35 @@ def test_portal_lists_split_as_aws_splits_them() -> None:
     assert dual_stack == PORTAL_DUAL_STACK
 
 
+SHARED_SENDERS = {"no-reply@signin.aws", "no-reply@login.awsapps.com"}
+GOVCLOUD_SENDER = "no-reply@us-gov-home.awsapps.com"
+TROUBLESHOOTING = (
+    "https://docs.aws.amazon.com/signin/latest/userguide/troubleshooting-sign-in-issues.html"
+)
+
+
 def test_email_senders_by_user_type() -> None:
     allowlist = project_data()
     assert patterns(allowlist.email_for("root")) == {"signin.aws", "verify.signin.aws"}
-    for user in ("identity-center", "builder-id"):
-        assert patterns(allowlist.email_for(user)) == {
-            "no-reply@signin.aws",
-            "no-reply@login.awsapps.com",
-        }
+    assert patterns(allowlist.email_for("identity-center")) == SHARED_SENDERS | {GOVCLOUD_SENDER}
+    assert patterns(allowlist.email_for("builder-id")) == SHARED_SENDERS
+
+
+def test_root_senders_cite_the_sections_that_name_them() -> None:
+    """The verification-code and root-password sections are where AWS names these senders."""
+    for entry in project_data().email_for("root"):
+        urls = {source.url for source in entry.sources}
+        assert f"{TROUBLESHOOTING}#troubleshoot_general_cant-sign-in" in urls
+        assert f"{TROUBLESHOOTING}#troubleshoot-forgot-root-password" in urls
+
+
+def test_govcloud_sender_gives_the_per_directory_form() -> None:
+    """A sender can't hold a placeholder, so the note must carry the per-directory address."""
+    [entry] = [e for e in project_data().email_senders if e.pattern == GOVCLOUD_SENDER]
+    assert "no-reply@[identity store ID].us-gov-home.awsapps.com" in " ".join(entry.note.split())
+    assert [source.url for source in entry.sources] == [
+        "https://docs.aws.amazon.com/govcloud-us/latest/UserGuide/govcloud-sso.html"
+    ]
 
 
 def test_source_document_domains_are_the_short_list() -> None:
@@ -291,7 +312,6 @@ def test_bad_domain_field(changes: dict, line: str) -> None:
     [
         "http://docs.aws.amazon.com/signin/latest/userguide/allowlist-domains.html",
         "https://example.com/aws-allow-list",
-        "https://docs.aws.amazon.com/signin/latest/userguide/a page.html",
     ],
 )
 def test_source_not_an_official_https_page(url: str) -> None:
@@ -299,6 +319,26 @@ def test_source_not_an_official_https_page(url: str) -> None:
     data["sources"]["guide"]["url"] = url
     assert problems_of(data) == [
         f"{LABEL}: sources.guide.url: '{url}' is not an https URL on an official AWS domain"
+    ]
+
+
+def test_source_url_with_a_space_is_refused() -> None:
+    url = "https://docs.aws.amazon.com/signin/latest/userguide/a page.html"
+    data = good_data()
+    data["sources"]["guide"]["url"] = url
+    assert problems_of(data) == [
+        f"{LABEL}: sources.guide.url: '{url}' contains ' ', which Markdown or HTML would read "
+        "as syntax; percent-encode it"
+    ]
+
+
+def test_source_url_with_a_script_is_refused() -> None:
+    url = 'https://docs.aws.amazon.com/x)"><script>alert(1)</script>'
+    data = good_data()
+    data["sources"]["guide"]["url"] = url
+    assert problems_of(data) == [
+        f"{LABEL}: sources.guide.url: '{url}' contains '\"' '(' ')' '<' '>', which Markdown or "
+        "HTML would read as syntax; percent-encode it"
     ]
 
 

@@ -11,7 +11,7 @@ import botocore
 import pytest
 import yaml
 
-from signinhelp.allowlist_regions import Region, commercial_regions, load_commercial_regions
+from signinhelp.allowlist.regions import Region, commercial_regions, load_commercial_regions
 from sites import ROOT
 
 DATA = ROOT / "docs" / "allowlist.yml"

@@ -112,10 +112,18 @@ def test_page_tells_a_network_block_from_a_sign_in_policy(page) -> None:
     assert "../../topics/blocked-by-network-policy/" in hrefs
 
 
-def test_topic_shows_the_short_table_inside_its_step(page) -> None:
-    soup = page(TOPIC)
-    table = soup.find("article").find("ol").find("table")
-    assert table is not None, "the short table must sit inside the numbered step"
+def test_topic_steps_send_each_user_type_to_its_full_list(page) -> None:
+    """The short table leaves out most domains, so a step must point to each full section."""
+    steps = page(TOPIC).find("article").find("ol")
+    hrefs = {a["href"] for a in steps.find_all("a")}
+    for user in ("root", "iam", "identity-center", "builder-id"):
+        assert f"../../admin/allow-list/#allow-{user}" in hrefs, user
+    assert steps.find("table") is None, "a step must not offer the summary as the list to send"
+
+
+def test_topic_labels_the_short_table_as_a_summary(page) -> None:
+    table = page(TOPIC).find("article").find("table")
+    assert table.find_previous("p").get_text().startswith("Summary only.")
     domains = {code.get_text() for code in table.find_all("code")}
     assert domains == {"*.signin.aws.amazon.com", "www.amazon.com", "*.awsapps.com", "*.signin.aws"}
     rows = {cells[0].get_text(): cells[1].get_text() for cells in body_rows(table)}

@@ -12,8 +12,7 @@ from pathlib import Path
 import botocore.session
 import pytest
 from awscli.clidriver import create_clidriver
-
-from signinhelp.awscli_check import (
+from awscli_check import (
     CLI_V2_ONLY,
     CUSTOMIZATIONS,
     GLOBAL_OPTIONS,
@@ -22,13 +21,14 @@ from signinhelp.awscli_check import (
     check_command,
     cli_v2_only_reason,
 )
-from signinhelp.awscli_markdown import (
+from awscli_markdown import (
     AwsCommand,
     Code,
     aws_commands,
     code_in_markdown,
     code_in_pages,
 )
+
 from signinhelp.problems import Problem
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -227,3 +227,17 @@ def test_the_site_shows_commands_to_check():
 def test_every_command_on_the_site_matches_the_service_models(label, command):
     problems = check_command(command.words, SESSION, command.complete)
     assert problems == [], f"{label}: line {command.line}: `{command}`: {'; '.join(problems)}"
+
+
+def test_every_root_email_change_is_finished_where_it_is_started():
+    """start-primary-email-update only sends a code: the change needs accept-... on that page."""
+    pages: dict[str, list[str]] = {}
+    for label, command in SITE_COMMANDS:
+        if command.words[0] == "account":
+            pages.setdefault(label, []).append(command.words[1])
+    starts = [label for label, ops in pages.items() if "start-primary-email-update" in ops]
+    assert starts, "the pages show how to change a member account's root email"
+    for label in starts:
+        ops = pages[label]
+        started = ops.index("start-primary-email-update")
+        assert "accept-primary-email-update" in ops[started:], label

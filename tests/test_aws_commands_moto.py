@@ -1,7 +1,8 @@
 """Run the IAM and STS commands the site shows against a local moto server, as a reader would.
 
-Each command from a code block runs through the AWS CLI (v1, the same service models) against
-moto on 127.0.0.1, in a fresh sample account that has what the command needs. Read commands
+Each IAM, STS and AWS Account Management command from a code block runs through the AWS CLI
+(v1, the same service models) against moto on 127.0.0.1, in a fresh sample account that has
+what the command needs. Read commands
 must succeed; write commands must also have the effect the page promises, read back
 afterwards. Commands that read a policy file (file://name.json) run with the file the page
 shows. What moto can't run is listed with the reason, and a test proves each gap is real.
@@ -22,14 +23,13 @@ from pathlib import Path
 import botocore.session
 import pytest
 from awscli.clidriver import create_clidriver
+from awscli_markdown import AwsCommand, aws_commands, code_in_pages
 from botocore import xform_name
 from moto.server import ThreadedMotoServer
 
-from signinhelp.awscli_markdown import AwsCommand, aws_commands, code_in_pages
-
 ROOT = Path(__file__).resolve().parent.parent
 ACCOUNT = "111122223333"  # the example account ID the pages use; moto takes it on
-RUN_SERVICES = ("iam", "sts")
+RUN_SERVICES = ("iam", "sts", "account")
 SAMPLE_PASSWORD = "Sample-Passphrase-1357"
 SESSION = botocore.session.get_session()  # loading service models once keeps the runs quick
 
@@ -43,7 +43,14 @@ MOTO_GAPS = {
     ("iam", "enable-organizations-root-credentials-management"): NO_ROOT_ACCESS,
     ("iam", "enable-organizations-root-sessions"): NO_ROOT_ACCESS,
     ("sts", "assume-root"): "moto has no AssumeRoot",
+    ("account", "get-contact-information"): "moto has no GetContactInformation",
+    ("account", "get-primary-email"): "moto has no GetPrimaryEmail",
+    ("account", "start-primary-email-update"): "moto has no StartPrimaryEmailUpdate",
+    ("account", "accept-primary-email-update"): "moto has no AcceptPrimaryEmailUpdate",
 }
+# How moto refuses an operation it lacks: a query API (IAM, STS) answers 500 for the unknown
+# action, a REST API (AWS Account Management) 404 for the unknown path.
+GAP_ERRORS = {"account": "(404)"}
 # Without --user-name these act on the caller; the pages run them in a root session from
 # `sts assume-root`, which moto lacks, and moto can't find a caller for them.
 MOTO_NEEDS_USER_NAME = {
@@ -228,6 +235,16 @@ def _create_organization(url: str, sample: Sample, _: AwsCommand) -> None:
     client(url, "organizations").create_organization(FeatureSet="ALL")
 
 
+def _set_security_contact(url: str, sample: Sample, command: AwsCommand) -> None:
+    client(url, "account").put_alternate_contact(
+        AlternateContactType=option(command, "--alternate-contact-type"),
+        Name="Security team",
+        Title="Security contact",
+        EmailAddress="security@example.com",
+        PhoneNumber="+15555550100",
+    )
+
+
 PREPARE: dict[tuple[str, str], Callable[[str, Sample, AwsCommand], None]] = {
     ("iam", "create-virtual-mfa-device"): _remove_device,
     ("iam", "enable-mfa-device"): _deactivate,
@@ -235,6 +252,7 @@ PREPARE: dict[tuple[str, str], Callable[[str, Sample, AwsCommand], None]] = {
     ("iam", "create-login-profile"): _remove_password,
     ("iam", "attach-user-policy"): _create_named_policy,
     ("organizations", "create-policy"): _create_organization,
+    ("account", "get-alternate-contact"): _set_security_contact,
 }
 
 
@@ -340,6 +358,19 @@ def _scp_stored(url: str, sample: Sample, command: AwsCommand, _: Path) -> None:
     assert json.loads(content) == _file(command, "--content")
 
 
+def _alternate_contact_reads_back(url: str, sample: Sample, command: AwsCommand, _: Path) -> None:
+    kind = option(command, "--alternate-contact-type")
+    contact = client(url, "account").get_alternate_contact(AlternateContactType=kind)
+    stored = contact["AlternateContact"]
+    for field, flag in {
+        "Name": "--name",
+        "Title": "--title",
+        "EmailAddress": "--email-address",
+        "PhoneNumber": "--phone-number",
+    }.items():
+        assert stored[field] == option(command, flag), field
+
+
 EFFECTS: dict[tuple[str, str], Callable[[str, Sample, AwsCommand, Path], None]] = {
     ("iam", "update-account-password-policy"): _password_policy_reads_back,
     ("iam", "delete-login-profile"): _password_gone,
@@ -355,6 +386,7 @@ EFFECTS: dict[tuple[str, str], Callable[[str, Sample, AwsCommand, Path], None]] 
     ("iam", "attach-user-policy"): _policy_attached,
     ("iam", "create-role"): _role_trusts,
     ("organizations", "create-policy"): _scp_stored,
+    ("account", "put-alternate-contact"): _alternate_contact_reads_back,
 }
 # Commands that change nothing: they read, report, or hand out temporary credentials.
 READ_PREFIXES = ("get-", "list-", "generate-")
@@ -396,13 +428,37 @@ def test_commands_moto_cant_run_really_fail_there(item, moto_url, in_sample_dir,
     sample = sample_account(moto_url, command)
     result = run_as_user(moto_url, sample, command, monkeypatch)
     assert result.status != 0
-    expected = "500" if key(command) in MOTO_GAPS else "The user with name None cannot be found"
+    if key(command) in MOTO_GAPS:
+        expected = GAP_ERRORS.get(command.words[0], "500")
+    else:
+        expected = "The user with name None cannot be found"
     assert expected in result.stderr
 
 
 def test_every_listed_gap_is_shown_on_the_site():
     shown = {key(command) for _, command in GAPS}
     assert set(MOTO_GAPS) <= shown
+
+
+def test_a_root_email_change_is_finished_with_its_code_and_address():
+    """Each start on a page is followed by an accept for the same account and address, with a
+    code: that accept runs on moto with the gaps above."""
+    started = [
+        (lbl, c) for lbl, c in COMMANDS if key(c) == ("account", "start-primary-email-update")
+    ]
+    assert started, "the pages show how to change a member account's root email"
+    for label, start in started:
+        accept = next(
+            c
+            for lbl, c in COMMANDS
+            if lbl == label
+            and key(c) == ("account", "accept-primary-email-update")
+            and c.line > start.line
+        )
+        assert option(accept, "--otp")
+        for flag in ("--account-id", "--primary-email"):
+            assert option(accept, flag) == option(start, flag), f"{label}: {flag}"
+        assert (label, accept) in GAPS
 
 
 def documented(service: str, operation: str) -> AwsCommand:

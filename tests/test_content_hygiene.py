@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup
 
 from conftest import ROOT
-from signinhelp.official import is_official_aws_url
+from signinhelp.sources import is_official_aws_url
 
 WORD_LIST = ROOT / ".codespell-words.txt"
 # codespell's lists of common misspellings, rare words that are usually typos, informal
@@ -25,7 +25,7 @@ DICTIONARIES = "clear,rare,informal,usage"
 READ_BY_READERS = {".md", ".yml", ".yaml"}
 
 # Links out of the site that are not AWS pages, each with why the site needs it. Anything else
-# must pass signinhelp.official.is_official_aws_url (https on an AWS documentation host).
+# must pass signinhelp.sources.is_official_aws_url (https on an AWS documentation host).
 ALLOWED_OTHER = {
     "https://squidfunk.github.io/mkdocs-material/": (
         "the theme's 'Made with Material for MkDocs' credit in every footer"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from signinhelp.topic_markdown import EVERYONE_GROUP
-from signinhelp.topics import AUDIENCES
+from signinhelp.topics.model import AUDIENCES
+from signinhelp.topics.render import EVERYONE_GROUP
 
 
 def test_home_starts_with_a_search_box(page) -> None:

@@ -13,10 +13,9 @@ from pathlib import Path
 
 import botocore.session
 import pytest
+from awscli_markdown import Code, aws_commands, code_in_pages
+from iampolicy import CONDITION_KEYS, check_policy, parse_policy
 from moto import mock_aws
-
-from signinhelp.awscli_markdown import Code, aws_commands, code_in_pages
-from signinhelp.iampolicy import CONDITION_KEYS, check_policy, parse_policy
 
 ROOT = Path(__file__).resolve().parent.parent
 SESSION = botocore.session.get_session()
@@ -260,3 +259,30 @@ def test_each_statement_is_explained(item):
     end = min([c.line for c in page if c.language == "json" and c.line > code.line], default=10**9)
     explained = {c.text for c in page if not c.block and code.line < c.line < end}
     assert [sid for sid in sids if sid not in explained] == []
+
+
+def resources(statement: dict) -> list[str]:
+    value = statement.get("Resource", [])
+    return [value] if isinstance(value, str) else value
+
+
+@pytest.mark.parametrize("item", ADMIN_POLICIES, ids=policy_id)
+def test_self_service_covers_users_created_with_a_path(item):
+    """user/${aws:username} misses user/team/alice; AWS's managed policy matches both forms."""
+    _, code = item
+    for statement in json.loads(code.text)["Statement"]:
+        own = resources(statement)
+        if "arn:aws:iam::*:user/${aws:username}" in own:
+            assert "arn:aws:iam::*:user/*/${aws:username}" in own, statement.get("Sid")
+
+
+def test_users_may_name_their_virtual_mfa_device_freely():
+    """The console asks for a device name; a name rule refuses the user with AccessDenied."""
+    statements = [
+        s
+        for _, code in ADMIN_POLICIES
+        for s in json.loads(code.text)["Statement"]
+        if s["Effect"] == "Allow" and "iam:CreateVirtualMFADevice" in str(s.get("Action"))
+    ]
+    assert statements
+    assert all(resources(s) == ["arn:aws:iam::*:mfa/*"] for s in statements)

@@ -11,7 +11,7 @@ import textwrap
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from signinhelp.handbook import (
+from signinhelp.handbook.book import (
     HANDBOOK_TITLE,
     UNLISTED_CHAPTER,
     Chapter,
@@ -21,7 +21,7 @@ from signinhelp.handbook import (
     handbook_markdown,
     rewrite_links,
 )
-from signinhelp.topics import TopicIndex
+from signinhelp.topics.model import TopicIndex
 from sites import GOOD_TOPIC, failed_build_lines, make_site, make_topic
 
 INDEX = TopicIndex(

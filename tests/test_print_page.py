@@ -60,6 +60,7 @@ def test_print_button_is_on_topic_pages_and_the_handbook_only(
             assert not buttons, url
 
 
+@pytest.mark.browser
 def test_print_button_prints_and_stays_off_paper(browser, site_url: str) -> None:
     tab = browser.new_page()
     try:
@@ -77,6 +78,7 @@ def test_print_button_prints_and_stays_off_paper(browser, site_url: str) -> None
         tab.close()
 
 
+@pytest.mark.browser
 def test_header_gives_address_and_date_above_title_and_audience(
     browser, site_url: str, page: Callable[[str], BeautifulSoup]
 ) -> None:
@@ -94,6 +96,7 @@ def test_header_gives_address_and_date_above_title_and_audience(
     )
 
 
+@pytest.mark.browser
 def test_without_javascript_no_button_and_the_address_still_prints(browser, site_url: str) -> None:
     context = browser.new_context(java_script_enabled=False)
     try:
@@ -108,6 +111,7 @@ def test_without_javascript_no_button_and_the_address_still_prints(browser, site
     assert "Printed" not in first_sheet
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_text_prints_dark_on_white_in_either_palette(browser, site_url: str, scheme: str) -> None:
     context = browser.new_context(color_scheme=scheme)
@@ -183,6 +187,7 @@ def sample(tmp_path_factory: pytest.TempPathFactory) -> str:
     return (project / "site" / "topics" / "sample" / "index.html").as_uri()
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("javascript", [True, False], ids=["with-js", "without-js"])
 def test_collapsed_blocks_and_every_tab_print_in_full(
     browser, sample: str, javascript: bool
@@ -200,6 +205,7 @@ def test_collapsed_blocks_and_every_tab_print_in_full(
         assert normalize(f"Tab {name} Tab{name}word is only in tab {name}.") in printed
 
 
+@pytest.mark.browser
 def test_no_page_break_inside_a_step_table_code_block_or_admonition(browser, sample: str) -> None:
     tab = browser.new_page()
     try:

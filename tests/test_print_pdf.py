@@ -13,6 +13,8 @@ import pytest
 from bs4 import BeautifulSoup
 from printing import TRAILS_ID, article_text, normalize, paper_text, print_sheets, words
 
+pytestmark = pytest.mark.browser
+
 # A topic of fewer words (as printed) prints on one sheet, any other on two at most...
 ONE_SHEET_WORDS = 300
 MAX_SHEETS = 2

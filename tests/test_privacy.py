@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+import pytest
+
+pytestmark = pytest.mark.browser
+
 # Schemes that name data the page already holds: nothing is fetched over the network.
 LOCAL_SCHEMES = {"data", "blob", "about"}
 

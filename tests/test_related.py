@@ -10,9 +10,9 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-from signinhelp.related import how_you_got_here, related_section, related_topics
-from signinhelp.topics import Source, Topic, TopicIndex
-from signinhelp.troubleshooter import Answer, Question, Step
+from signinhelp.topics.model import Source, Topic, TopicIndex
+from signinhelp.topics.related import how_you_got_here, related_section, related_topics
+from signinhelp.troubleshooter.model import Answer, Question, Step
 
 
 def topic(slug: str, title: str, related: tuple[str, ...] = ()) -> Topic:
@@ -41,7 +41,7 @@ INDEX = TopicIndex(
 
 
 def html(text: str) -> BeautifulSoup:
-    return BeautifulSoup(markdown.markdown(text), "html.parser")
+    return BeautifulSoup(markdown.markdown(text, extensions=["attr_list"]), "html.parser")
 
 
 # ---- Pure rendering ----

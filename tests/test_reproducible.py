@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 
 from conftest import ROOT
-from signinhelp.page_dates import page_date
-from signinhelp.topics import TopicIndex
+from signinhelp.topics.dates import page_date
+from signinhelp.topics.model import TopicIndex
 from sites import make_topic
 
 # Two build days a year and a half apart, in seconds since 1970.

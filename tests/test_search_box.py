@@ -42,6 +42,7 @@ def readings(box: SearchBox) -> list[Reading]:
     return [box.search(query.text) for query in SET]
 
 
+@pytest.mark.browser
 def test_each_query_finds_its_topic_in_the_first_three(readings: list[Reading]) -> None:
     """The bar is 95% of the set: a topic rewritten tomorrow may lose a borderline query,
     and the set must not be trimmed to what passes. Every miss is listed."""
@@ -54,10 +55,12 @@ def test_each_query_finds_its_topic_in_the_first_three(readings: list[Reading]) 
     assert recall >= RECALL_AT_3, f"recall@3 {recall:.1%}; misses:\n" + "\n".join(misses)
 
 
+@pytest.mark.browser
 def test_no_query_shows_no_result(readings: list[Reading]) -> None:
     assert [query.text for query, r in zip(SET, readings, strict=True) if not r.pages] == []
 
 
+@pytest.mark.browser
 def test_topics_rank_above_other_pages_for_a_symptom(box: SearchBox) -> None:
     """The admin FAQ and troubleshooter mention MFA too; the reader needs the topic first."""
     reading = box.search("lost my phone with the authenticator")
@@ -65,6 +68,7 @@ def test_topics_rank_above_other_pages_for_a_symptom(box: SearchBox) -> None:
     assert not any(page.startswith("handbook/") for page in reading.pages)
 
 
+@pytest.mark.browser
 def test_no_match_shows_the_troubleshooter_and_common_topics(box: SearchBox) -> None:
     reading = box.search(NONSENSE)
     assert reading.pages == ()
@@ -79,6 +83,7 @@ def test_no_match_shows_the_troubleshooter_and_common_topics(box: SearchBox) -> 
     assert len(topics) >= 5 and all(path.startswith("topics/") for path in topics), topics
 
 
+@pytest.mark.browser
 def test_no_match_link_opens_the_troubleshooter(box: SearchBox) -> None:
     box.search(NONSENSE)
     box.page.locator(".search-help a.md-button").click()
@@ -87,11 +92,13 @@ def test_no_match_link_opens_the_troubleshooter(box: SearchBox) -> None:
     box.page.wait_for_function("() => window.__searchProbe.ready")
 
 
+@pytest.mark.browser
 def test_help_stays_hidden_while_there_are_results(box: SearchBox) -> None:
     reading = box.search("verification code")
     assert reading.pages and box.page.locator(".search-help").is_hidden()
 
 
+@pytest.mark.browser
 def test_home_page_search_form_opens_the_results(browser, site_url: str) -> None:
     """The home page's own box sends ?q= to the site; Material's search takes it from there."""
     context = browser.new_context()
@@ -107,6 +114,7 @@ def test_home_page_search_form_opens_the_results(browser, site_url: str) -> None
         context.close()
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [

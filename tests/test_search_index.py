@@ -12,12 +12,19 @@ import re
 from pathlib import Path
 
 import frontmatter
+import markdown
 import pytest
+from bs4 import BeautifulSoup
 
 from conftest import ROOT
-from signinhelp import search
-from signinhelp.handbook import HANDBOOK_URI
-from signinhelp.topics import Source, Topic
+from signinhelp.handbook.book import HANDBOOK_URI
+from signinhelp.search import index as search
+from signinhelp.topics.model import Source, Topic, TopicIndex
+from signinhelp.topics.page import topic_page
+from signinhelp.troubleshooter.model import Answer, Question, Step
+
+# Sections that only list other pages: their words belong to the pages they list.
+LINK_SECTIONS = ("related-topics", "how-you-got-here", "sources")
 
 
 def make_topic(slug: str, keywords: tuple[str, ...] = ()) -> Topic:
@@ -55,14 +62,17 @@ def test_other_pages_are_left_as_they_are_and_the_handbook_is_left_out() -> None
 
 
 def test_only_link_sections_are_marked_for_exclusion() -> None:
-    html = (
-        '<h2 id="steps">Steps</h2><h2 id="related-topics">Related topics</h2>'
-        '<h3 id="how-you-got-here">How</h3><h2 id="sources">Sources</h2>'
-        '<h2 id="sources-of-trouble">Sources of trouble</h2>'
+    topic, other = make_topic("a"), make_topic("b")
+    topic = Topic(**{**topic.__dict__, "related": ("b",)})
+    index = TopicIndex({"a": topic, "b": other})
+    answer = Answer("Yes", "questions.q.answers[1]", topic="a")
+    step = Step(Question("q", "Q?", "Hint.", (answer,)), answer)
+    body = "## Steps\n\nDo it.\n\n## Sources of trouble\n\nMany."
+    html = markdown.markdown(
+        topic_page(index, topic, [(step,)], body), extensions=["attr_list", "admonition", "toc"]
     )
-    marked = search.exclude_link_sections(html)
-    assert marked.count("data-search-exclude") == 3
-    assert '<h2 id="steps">' in marked and '<h2 id="sources-of-trouble">' in marked
+    marked = [h["id"] for h in BeautifulSoup(html, "html.parser").select("[data-search-exclude]")]
+    assert marked == list(LINK_SECTIONS)
 
 
 def test_search_help_skips_a_missing_troubleshooter_and_keeps_topic_order() -> None:
@@ -127,11 +137,11 @@ def test_every_topic_is_boosted_and_carries_its_keywords(index: dict, topic_urls
 def test_link_sections_and_the_handbook_are_not_indexed(index: dict, page) -> None:
     locations = [doc["location"] for doc in index["docs"]]
     assert not [loc for loc in locations if loc.startswith("handbook/")]
-    for section in search.LINK_SECTIONS:
+    for section in LINK_SECTIONS:
         assert not [loc for loc in locations if loc.endswith(f"#{section}")], section
     # ...yet readers still see those sections, without the search-only attribute.
     body = page("topics/lost-mfa-device/")
-    for section in search.LINK_SECTIONS:
+    for section in LINK_SECTIONS:
         heading = body.find(id=section)
         assert heading is not None and "data-search-exclude" not in heading.attrs, section
 

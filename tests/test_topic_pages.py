@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import ROOT
-from signinhelp.topics import AUDIENCES
+from signinhelp.topics.model import AUDIENCES
 
 TOPIC_FILES = sorted(p.stem for p in (ROOT / "docs" / "topics").glob("*.md"))
 LABELS = {*AUDIENCES.values(), "Everyone"}

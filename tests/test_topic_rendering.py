@@ -6,7 +6,8 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from signinhelp.topic_markdown import audience_labels, link
+from signinhelp.links import link
+from signinhelp.topics.render import audience_labels
 from sitebuild import build_site
 from sites import GOOD_TOPIC, make_site, make_topic
 

@@ -8,8 +8,8 @@ import pytest
 import yaml
 
 from signinhelp.problems import report
-from signinhelp.troubleshooter import Tree, page_uri, parse_tree, topic_trails, visits
-from signinhelp.troubleshooter_check import check_tree
+from signinhelp.troubleshooter.check import check_tree
+from signinhelp.troubleshooter.model import Tree, page_uri, parse_tree, topic_trails, visits
 
 LABEL = "docs/troubleshooter.yml"
 TOPICS = {"forgot-root-password", "forgot-iam-password", "lost-mfa-device", "contact-aws-support"}

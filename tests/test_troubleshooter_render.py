@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import markdown
 import yaml
 from bs4 import BeautifulSoup
 
-from signinhelp.troubleshooter import Tree, Visit, parse_tree, visits
-from signinhelp.troubleshooter_render import decision_page, overview_page
+from signinhelp.troubleshooter.model import Tree, Visit, parse_tree, visits
+from signinhelp.troubleshooter.render import decision_page, overview_page
 from sites import make_topic
 
 TREE = """\
@@ -120,3 +122,16 @@ def test_overview_nests_each_answer_under_its_question() -> None:
         "I'm not sure: I lost my MFA device",
     ]
     assert answers[1].a["href"] == "../topics/lost-mfa-device.md"
+
+
+def test_a_url_with_a_script_in_an_answer_shows_as_text() -> None:
+    # The decision tree has no URL fields: a URL an author types goes into text, escaped.
+    url = 'https://docs.aws.amazon.com/x)"><script>alert(1)</script>'
+    parsed = tree()
+    start = parsed.questions["what"]
+    answers = (replace(start.answers[0], note=url), *start.answers[1:])
+    visit = Visit((), replace(start, hint=url, answers=answers))
+    _, soup = render(decision_page(visit, TOPICS))
+    assert soup.find("script") is None
+    assert soup.select_one(".troubleshooter-hint").get_text() == url
+    assert url in soup.select_one(".troubleshooter-answers__note").get_text()

@@ -13,7 +13,7 @@ from sites import GOOD_TOPIC, failed_build_lines, make_site, run_build
 
 START = "troubleshooter/"
 OVERVIEW = "troubleshooter/overview/"
-HOOKS = ["topics.py", "troubleshooter.py", "related.py", "markers.py"]
+HOOKS = ["topics.py", "troubleshooter.py", "markers.py"]
 
 
 def resolve(url_path: str, href: str) -> str:
@@ -121,6 +121,7 @@ def answer(tab: Page, text: str):
     return tab.locator(".troubleshooter-answers").get_by_role("link", name=text)
 
 
+@pytest.mark.browser
 def test_click_from_start_to_a_topic_with_javascript_off(browser, site_url: str) -> None:
     context = browser.new_context(java_script_enabled=False)
     try:
@@ -150,6 +151,7 @@ def test_click_from_start_to_a_topic_with_javascript_off(browser, site_url: str)
         context.close()
 
 
+@pytest.mark.browser
 def test_answers_work_from_the_keyboard(browser, site_url: str) -> None:
     context = browser.new_context(java_script_enabled=False)
     try:
@@ -164,6 +166,7 @@ def test_answers_work_from_the_keyboard(browser, site_url: str) -> None:
         context.close()
 
 
+@pytest.mark.browser
 def test_decision_page_prints_as_a_plain_list(browser, site_url: str) -> None:
     context = browser.new_context()
     try:

@@ -12,6 +12,11 @@ from collections.abc import Callable, Mapping
 MARKER = re.compile(r"<!--\s*help:([a-z0-9-]+)\s*-->")
 
 
+def marker(name: str) -> str:
+    """The marker a page writes to ask for ``name``."""
+    return f"<!-- help:{name} -->"
+
+
 def replace_markers(markdown: str, renderers: Mapping[str, Callable[[], str]]) -> str:
     """Replace each marker named in ``renderers`` by what its renderer returns; keep the rest."""
 

@@ -12,7 +12,7 @@ import io
 import json
 from dataclasses import dataclass
 
-from signinhelp.allowlist import (
+from signinhelp.allowlist.model import (
     PORTAL_ENDPOINTS,
     PORTAL_USER_TYPE,
     USER_TYPES,
@@ -20,7 +20,7 @@ from signinhelp.allowlist import (
     Entry,
     fill_region,
 )
-from signinhelp.allowlist_regions import Region
+from signinhelp.allowlist.regions import Region
 
 # Where the downloads live in the site, beside the reference page (admin/allow-list.md).
 DOWNLOAD_DIR = "admin/downloads/"

@@ -12,9 +12,9 @@ import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
+from signinhelp.fences import blocks
 from signinhelp.problems import Problem, source_label
 
-_FENCE = re.compile(r"^(?P<indent> *)(?P<fence>`{3,}|~{3,})(?P<info>[^`]*)$")
 # An inline code span: a run of backticks, then anything but a blank line, then the same run.
 _INLINE = re.compile(r"(?<!`)(`+)(?!`)((?:(?!\n[ \t]*\n).)+?)(?<!`)\1(?!`)", re.DOTALL)
 _TITLE = re.compile(r"""\btitle=(?:"([^"]*)"|'([^']*)')""")
@@ -65,22 +65,14 @@ class AwsCommand:
 def code_in_markdown(markdown: str) -> list[Code]:
     """Every fenced block and inline code span of a page, in page order, with its line."""
     lines = markdown.split("\n")
+    skip = _after_front_matter(lines)
     codes: list[Code] = []
-    prose_start, index = _after_front_matter(lines), _after_front_matter(lines)
-    while index < len(lines):
-        opening = _FENCE.match(lines[index])
-        if not opening:
-            index += 1
-            continue
-        codes += _inline_code(lines[prose_start:index], prose_start + 1)
-        fence, indent = opening["fence"], len(opening["indent"])
-        end = index + 1
-        while end < len(lines) and not _closes(lines[end], fence):
-            end += 1
-        body = "\n".join(_dedent(line, indent) for line in lines[index + 1 : end])
-        codes.append(Code(index + 2, body, True, opening["info"].strip()))
-        index = prose_start = end + 1
-    codes += _inline_code(lines[prose_start:], prose_start + 1)
+    for block in blocks("\n".join(lines[skip:])):
+        first = skip + block.line
+        if block.fence:
+            codes.append(Code(first + 2, "\n".join(block.body), True, block.info))
+        else:
+            codes += _inline_code([line.rstrip("\r\n") for line in block.lines], first + 1)
     return codes
 
 
@@ -118,16 +110,6 @@ def _after_front_matter(lines: list[str]) -> int:
             if line.strip() == "---":
                 return number + 1
     return 0
-
-
-def _closes(line: str, fence: str) -> bool:
-    stripped = line.strip()
-    return len(stripped) >= len(fence) and set(stripped) == {fence[0]}
-
-
-def _dedent(line: str, indent: int) -> str:
-    # A fence inside a list item or admonition is indented; its content is indented alike.
-    return line[min(indent, len(line) - len(line.lstrip(" "))) :]
 
 
 def _inline_code(lines: list[str], first_line: int) -> list[Code]:

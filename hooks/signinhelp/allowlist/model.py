@@ -15,9 +15,10 @@ from typing import Any
 
 import yaml
 
-from signinhelp.official import is_official_aws_url
+from signinhelp.fields import Fields
 from signinhelp.problems import Problem, yaml_reason
-from signinhelp.topics import AUDIENCES
+from signinhelp.sources import Source
+from signinhelp.topics.model import AUDIENCES
 
 # User type -> label. The kinds of user who sign in share the site's audience labels; the last
 # two are the extra rows that AWS's own allow-list tables have. Order is the page's order.
@@ -52,21 +53,10 @@ LITERAL = re.compile(r"^[a-z0-9-]+$")
 TOP_LABEL = re.compile(r"^[a-z]{2,}$")
 PATH = re.compile(r"^[A-Za-z0-9._~/-]+$")
 LOCAL_PART = re.compile(r"^[a-z0-9._+-]+$")
-# Characters that would break a Markdown link or let a URL run into the next word.
-URL_BREAKERS = re.compile(r"[\s()<>\"']")
 # YAML reads an unquoted leading * as an alias: the likeliest typo in this file.
 UNQUOTED_STAR = re.compile(r":\s*\*")
 # A spreadsheet opening the CSV download would run a cell that starts like this as a formula.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-@dataclass(frozen=True)
-class Source:
-    """An official AWS page that lists a pattern."""
-
-    key: str
-    title: str
-    url: str
 
 
 @dataclass(frozen=True)
@@ -165,21 +155,17 @@ def parse_allowlist(text: str, label: str) -> tuple[AllowList | None, list[Probl
     if not isinstance(data, dict):
         return None, [Problem(label, "file", f"must be a mapping with {', '.join(TOP_LEVEL)}")]
 
-    problems: list[Problem] = []
-
-    def bad(field_name: str, message: str) -> None:
-        problems.append(Problem(label, field_name, message))
-
-    for name in sorted(set(data) - set(TOP_LEVEL), key=str):
-        bad(str(name), f"is not a known section (known: {', '.join(TOP_LEVEL)})")
+    fields = Fields(label)
+    bad = fields.bad
+    fields.unknown(data, TOP_LEVEL, kind="section")
     placeholders = _text_map(data, "placeholders", bad)
-    sources = _sources(data, bad)
-    lists = {name: _entries(data, name, placeholders, sources, bad) for name in LISTS}
-    if not problems:
+    sources = _sources(data, fields)
+    lists = {name: _entries(data, name, placeholders, sources, fields) for name in LISTS}
+    if not fields.problems:
         # Only now: an entry dropped for another mistake would make its source look unused.
         _check_unused(lists, placeholders, sources, bad)
-    if problems:
-        return None, problems
+    if fields.problems:
+        return None, fields.problems
     return AllowList(placeholders, tuple(lists["domains"]), tuple(lists["email_senders"])), []
 
 
@@ -229,28 +215,17 @@ def _text_map(data: dict[str, Any], name: str, bad: Bad) -> dict[str, str]:
     return result
 
 
-def _sources(data: dict[str, Any], bad: Bad) -> dict[str, Source]:
+def _sources(data: dict[str, Any], fields: Fields) -> dict[str, Source]:
     value = data.get("sources")
     if value is None:
-        bad("sources", "is required")
+        fields.bad("sources", "is required")
         return {}
     if not isinstance(value, dict):
-        bad("sources", "must be a mapping of key: {title, url}")
+        fields.bad("sources", "must be a mapping of key: {title, url}")
         return {}
-    sources = {}
-    for key, entry in value.items():
-        where = f"sources.{key}"
-        if not isinstance(entry, dict) or set(entry) != {"title", "url"}:
-            bad(where, "must have exactly a title and a url")
-            continue
-        title, url = entry["title"], entry["url"]
-        if not isinstance(title, str) or not title.strip():
-            bad(f"{where}.title", "must be non-empty text")
-        if not isinstance(url, str) or not is_official_aws_url(url) or URL_BREAKERS.search(url):
-            bad(f"{where}.url", f"'{url}' is not an https URL on an official AWS domain")
-        # Kept even when wrong, so the entries citing it don't each report it as unknown.
-        sources[str(key)] = Source(str(key), str(title).strip(), str(url))
-    return sources
+    # Kept even when wrong, so the entries citing it don't each report it as unknown.
+    found = {str(key): fields.source(entry, f"sources.{key}") for key, entry in value.items()}
+    return {key: source for key, source in found.items() if source}
 
 
 def _entries(
@@ -258,28 +233,28 @@ def _entries(
     name: str,
     placeholders: dict[str, str],
     sources: dict[str, Source],
-    bad: Bad,
+    fields: Fields,
 ) -> list[Entry]:
     value = data.get(name)
     if value is None:
-        bad(name, "is required")
+        fields.bad(name, "is required")
         return []
     if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-        bad(name, "must be a list of entries, each with pattern, users, purpose and sources")
+        fields.bad(name, "must be a list of entries, each with pattern, users, purpose and sources")
         return []
     entries: list[Entry] = []
     # (pattern, user) -> where it was first listed, to catch the same rule given twice.
     seen: dict[tuple[str, str], str] = {}
     for number, item in enumerate(value, 1):
         where = f"{name}[{number}]"
-        entry = _entry(item, name, where, placeholders, sources, bad)
+        entry = _entry(item, name, where, placeholders, sources, fields)
         if entry is None:
             continue
         for user in entry.users:
             first = seen.setdefault((entry.pattern, user), where)
             if first != where:
                 message = f"'{entry.pattern}' is already listed for {user} by {first}"
-                bad(f"{where}.pattern", message)
+                fields.bad(f"{where}.pattern", message)
         entries.append(entry)
     return entries
 
@@ -290,22 +265,18 @@ def _entry(
     where: str,
     placeholders: dict[str, str],
     sources: dict[str, Source],
-    bad: Bad,
+    fields: Fields,
 ) -> Entry | None:
-    count = 0
+    before = len(fields.problems)
 
     def fail(field_name: str, message: str) -> None:
-        nonlocal count
-        count += 1
-        bad(f"{where}.{field_name}", message)
+        fields.bad(f"{where}.{field_name}", message)
 
     optional = ENTRY_OPTIONAL[name]
     for field_name in ENTRY_REQUIRED:
         if item.get(field_name) in (None, "", []):
             fail(field_name, "is required")
-    for field_name in sorted(set(item) - set(ENTRY_REQUIRED) - set(optional), key=str):
-        known = ", ".join(ENTRY_REQUIRED + optional)
-        fail(str(field_name), f"is not a known field (known: {known})")
+    fields.unknown(item, ENTRY_REQUIRED + optional, prefix=where + ".")
 
     pattern = item.get("pattern")
     if pattern is not None and not isinstance(pattern, str):
@@ -318,8 +289,8 @@ def _entry(
         for message in check:
             fail("pattern", f"'{pattern}': {message}")
     users = _users(item.get("users"), fail)
-    purpose = _plain_text(item, "purpose", fail)
-    note = _plain_text(item, "note", fail)
+    purpose = _plain_text(item, "purpose", fields, where)
+    note = _plain_text(item, "note", fields, where)
     entry_sources = _entry_sources(item.get("sources"), sources, fail)
     endpoints = item.get("portal_endpoints") or ""
     if endpoints and (not isinstance(endpoints, str) or endpoints not in PORTAL_ENDPOINTS):
@@ -330,7 +301,7 @@ def _entry(
     short = item.get("short", False)
     if not isinstance(short, bool):
         fail("short", f"'{short}' must be true or false")
-    if count:
+    if len(fields.problems) > before:
         return None
     kind = "domain" if name == "domains" else "email"
     return Entry(kind, pattern, users, purpose, entry_sources, note, endpoints, short)
@@ -350,17 +321,16 @@ def _users(value: Any, fail: Bad) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _plain_text(item: dict[str, Any], name: str, fail: Bad) -> str:
+def _plain_text(item: dict[str, Any], name: str, fields: Fields, where: str) -> str:
     value = item.get(name)
-    if value is None or value == "":
-        return ""
-    if not isinstance(value, str) or not value.strip():
-        fail(name, "must be non-empty text")
-        return ""
-    value = value.strip()
+    # An empty required field is reported as required already.
+    value = fields.text(None if value == "" else value, f"{where}.{name}")
     if value.startswith(FORMULA_START):
         first = value[0]
-        fail(name, f"starts with '{first}', which a spreadsheet would run as a formula; reword it")
+        fields.bad(
+            f"{where}.{name}",
+            f"starts with '{first}', which a spreadsheet would run as a formula; reword it",
+        )
     return value
 
 
@@ -386,7 +356,8 @@ def _check_unused(
     # An unused definition is usually a typo on the entry that meant to use it.
     entries = [entry for entries in lists.values() for entry in entries]
     used_names = {name for e in entries for name in PLACEHOLDER.findall(e.pattern)}
-    used_sources = {source.key for e in entries for source in e.sources}
+    cited = {source for e in entries for source in e.sources}
+    used_sources = {key for key, source in sources.items() if source in cited}
     for name in placeholders:
         if name not in used_names:
             bad(f"placeholders.{name}", "is not used by any pattern")

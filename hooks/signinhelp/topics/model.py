@@ -10,15 +10,16 @@ from __future__ import annotations
 import datetime
 import posixpath
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 import frontmatter
 import yaml
 
-from signinhelp.official import is_official_aws_url
+from signinhelp.fields import Fields
 from signinhelp.problems import Problem, yaml_reason
+from signinhelp.sources import Source
 
 TOPICS_DIR = "topics/"
 
@@ -35,14 +36,7 @@ REQUIRED = ("title", "description", "audience", "symptoms", "sources", "reviewed
 OPTIONAL = ("errors", "related", "keywords", "common")
 MIN_SYMPTOMS = 3
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-
-
-@dataclass(frozen=True)
-class Source:
-    """An official page a topic's facts were checked against."""
-
-    title: str
-    url: str
+MARKUP = re.compile(r"[<>&]")
 
 
 @dataclass(frozen=True)
@@ -113,42 +107,39 @@ def parse_topic(
     if not meta:
         return None, [Problem(label, "front matter", "is missing: start the file with a --- block")]
 
-    problems: list[Problem] = []
-
-    def bad(field_name: str, message: str) -> None:
-        problems.append(Problem(label, field_name, message))
-
+    fields = Fields(label)
+    bad = fields.bad
     for name in REQUIRED:
         if meta.get(name) is None or meta.get(name) == "":
             bad(name, "is required")
-    for name in sorted(set(meta) - set(REQUIRED) - set(OPTIONAL)):
-        bad(name, f"is not a known field (known: {', '.join(REQUIRED + OPTIONAL)})")
+    fields.unknown(meta, REQUIRED + OPTIONAL)
 
     slug = slug_of(src_uri)
     if not SLUG.match(slug):
         bad("file name", f"'{slug}' must be lowercase words joined by hyphens")
-    title = _text(meta, "title", bad)
-    description = _text(meta, "description", bad)
-    audience = _string_list(meta, "audience", bad)
+    title = fields.text(meta.get("title"), "title")
+    _check_title(title, fields)
+    description = fields.text(meta.get("description"), "description")
+    audience = fields.text_list(meta.get("audience"), "audience")
     if "audience" in meta and meta["audience"] == []:
         bad("audience", f"is empty; list at least one of {', '.join(AUDIENCES)}")
     for value in audience:
         if value not in AUDIENCES:
             bad("audience", f"'{value}' is not one of {', '.join(AUDIENCES)}")
-    symptoms = _string_list(meta, "symptoms", bad)
+    symptoms = fields.text_list(meta.get("symptoms"), "symptoms")
     if meta.get("symptoms") is not None and len(symptoms) < MIN_SYMPTOMS:
         bad("symptoms", f"lists {len(symptoms)}; give at least {MIN_SYMPTOMS}")
-    sources = _sources(meta, bad)
+    sources = _sources(meta, fields)
     reviewed = _date(meta, "reviewed", today, bad)
     common = meta.get("common")
     if common is not None and (type(common) is not int or common < 1):
         bad("common", f"'{common}' must be a whole number from 1 (its place on the home page)")
 
-    errors = _string_list(meta, "errors", bad)
-    related = _string_list(meta, "related", bad)
-    keywords = _string_list(meta, "keywords", bad)
-    if problems:
-        return None, problems
+    errors = fields.text_list(meta.get("errors"), "errors")
+    related = fields.text_list(meta.get("related"), "related")
+    keywords = fields.text_list(meta.get("keywords"), "keywords")
+    if fields.problems:
+        return None, fields.problems
     topic = Topic(
         slug=slug,
         src_uri=src_uri,
@@ -164,6 +155,26 @@ def parse_topic(
         common=common,
     )
     return topic, []
+
+
+def page_title_problems(text: str, label: str) -> list[Problem]:
+    """Problems with the front-matter title of a page that is not a topic.
+
+    Front matter MkDocs can't read is left for MkDocs to report, in its own words.
+    """
+    try:
+        title = frontmatter.loads(text).metadata.get("title")
+    except yaml.YAMLError:
+        return []
+    fields = Fields(label)
+    _check_title(title if isinstance(title, str) else "", fields)
+    return fields.problems
+
+
+def _check_title(title: str, fields: Fields) -> None:
+    # Material prints a title as HTML in the navigation of every page.
+    if MARKUP.search(title):
+        fields.bad("title", "may not contain <, > or &: write the words instead")
 
 
 def index_topics(
@@ -205,48 +216,20 @@ def index_topics(
     return TopicIndex(dict(sorted(by_slug.items()))), problems
 
 
-def _text(meta: dict[str, Any], name: str, bad) -> str:
-    value = meta.get(name)
-    if value is None:
-        return ""
-    if not isinstance(value, str) or not value.strip():
-        bad(name, "must be non-empty text")
-        return ""
-    return value.strip()
-
-
-def _string_list(meta: dict[str, Any], name: str, bad) -> list[str]:
-    value = meta.get(name)
-    if value is None:
-        return []
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        bad(name, "must be a list of non-empty text items")
-        return []
-    return [v.strip() for v in value]
-
-
-def _sources(meta: dict[str, Any], bad) -> list[Source]:
+def _sources(meta: dict[str, Any], fields: Fields) -> list[Source]:
     value = meta.get("sources")
     if value is None:
         return []
     if not isinstance(value, list):
-        bad("sources", "must be a list of {title, url} entries")
+        fields.bad("sources", "must be a list of {title, url} entries")
         return []
-    sources = []
-    for number, entry in enumerate(value, 1):
-        if not isinstance(entry, dict) or set(entry) != {"title", "url"}:
-            bad(f"sources[{number}]", "must have exactly a title and a url")
-            continue
-        title, url = entry["title"], entry["url"]
-        if not isinstance(title, str) or not title.strip():
-            bad(f"sources[{number}].title", "must be non-empty text")
-        if not isinstance(url, str) or not is_official_aws_url(url):
-            bad(f"sources[{number}].url", f"'{url}' is not an https URL on an official AWS domain")
-        sources.append(Source(str(title).strip(), str(url)))
-    return sources
+    found = (fields.source(entry, f"sources[{number}]") for number, entry in enumerate(value, 1))
+    return [source for source in found if source]
 
 
-def _date(meta: dict[str, Any], name: str, today: datetime.date, bad) -> datetime.date:
+def _date(
+    meta: dict[str, Any], name: str, today: datetime.date, bad: Callable[[str, str], None]
+) -> datetime.date:
     value = meta.get(name)
     if value is None:
         return today

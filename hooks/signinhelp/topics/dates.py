@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 
-from signinhelp.topics import TopicIndex
+from signinhelp.topics.model import TopicIndex
 
 
 def page_date(index: TopicIndex, src_uri: str) -> datetime.date | None:

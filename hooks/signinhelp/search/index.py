@@ -9,25 +9,21 @@ words belong to the pages they list, and matching them there would bury those pa
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from signinhelp.handbook import HANDBOOK_URI
-from signinhelp.topics import Topic
+from signinhelp.handbook.book import HANDBOOK_URI
+from signinhelp.topics.model import Topic
 
 # How much more a topic page weighs than any other page with the same words.
 TOPIC_BOOST = 3.0
 
 # Pages that repeat the topics for another purpose (the printable handbook): in search they would
-# stand in for the topic a reader needs, so they stay out of the index.
+# stand in for the topic a reader needs, so they stay out of the index. This is the one place
+# that says so. (Sections that only list other pages are left out where they are written: their
+# headings carry data-search-exclude.)
 DUPLICATES = (HANDBOOK_URI,)
-
-# Headings (their ids) of sections that list other pages rather than say anything themselves.
-LINK_SECTIONS = ("related-topics", "how-you-got-here", "sources")
-
-_HEADING = re.compile(r'<(h[1-6]) id="(' + "|".join(LINK_SECTIONS) + r')"')
 
 
 @dataclass(frozen=True)
@@ -56,15 +52,6 @@ def page_search_meta(src_uri: str, topic: Topic | None) -> dict[str, Any]:
     if topic.keywords:
         meta["tags"] = list(topic.keywords)
     return meta
-
-
-def exclude_link_sections(html: str) -> str:
-    """Mark the link-only sections so Material's search leaves them out.
-
-    Material reads ``data-search-exclude`` on a heading and skips that section, then strips the
-    attribute from the page, so readers' HTML is unchanged.
-    """
-    return _HEADING.sub(r'<\1 id="\2" data-search-exclude="link-section"', html)
 
 
 def search_help(

@@ -7,10 +7,16 @@ A reader who lands on the wrong topic, from search or from a guess, needs a shor
 
 from __future__ import annotations
 
-from signinhelp.escape import md_text
-from signinhelp.topic_markdown import link, topic_list
-from signinhelp.topics import Topic, TopicIndex
-from signinhelp.troubleshooter import Step, page_uri
+from signinhelp.escape import Markdown
+from signinhelp.links import link
+from signinhelp.templates import render
+from signinhelp.topics.model import Topic, TopicIndex
+from signinhelp.troubleshooter.model import Step, page_uri
+
+# Between two answers of a trail; hidden from screen readers, which read the list as a path.
+TRAIL_SEPARATOR = Markdown(
+    ' <span class="troubleshooter-path__sep" aria-hidden="true">&rsaquo;</span> '
+)
 
 
 def related_topics(index: TopicIndex, topic: Topic) -> list[Topic]:
@@ -31,34 +37,29 @@ def related_topics(index: TopicIndex, topic: Topic) -> list[Topic]:
     return listed + listing
 
 
-def related_section(index: TopicIndex, topic: Topic) -> str:
+def related_section(index: TopicIndex, topic: Topic) -> Markdown:
     """'Related topics' as Markdown, or nothing when no topic is related either way."""
     related = related_topics(index, topic)
     if not related:
-        return ""
-    return f"\n\n## Related topics\n\n{topic_list(related, topic.src_uri)}\n"
+        return Markdown()
+    return render("related_topics.md.j2", topics=related, from_uri=topic.src_uri, described=True)
 
 
-def how_you_got_here(trails: list[tuple[Step, ...]], from_uri: str) -> str:
+def how_you_got_here(trails: list[tuple[Step, ...]], from_uri: str) -> Markdown:
     """'How you got here': each path of answers that ends on this topic, as links.
 
     Every answer links to the question it answered, so a reader can go back and choose again.
     """
-    start = link(from_uri, page_uri(()))
-    lines = [
-        "",
-        "",
-        "## How you got here",
-        "",
-        f"These answers in the [guided troubleshooter]({start}) lead to this page. Choose an "
-        "answer to go back to the question where it was given.",
-        "",
-    ]
-    separator = ' <span class="troubleshooter-path__sep" aria-hidden="true">&rsaquo;</span> '
-    for trail in trails:
-        answers = [
-            f"[{md_text(step.answer.text)}]({link(from_uri, page_uri(trail[:number]))})"
+    rows = [
+        [
+            (step.answer.text, Markdown(link(from_uri, page_uri(trail[:number]))))
             for number, step in enumerate(trail)
         ]
-        lines.append(f"- {separator.join(answers)}")
-    return "\n".join(lines) + "\n"
+        for trail in trails
+    ]
+    return render(
+        "how_you_got_here.md.j2",
+        start=Markdown(link(from_uri, page_uri(()))),
+        trails=rows,
+        separator=TRAIL_SEPARATOR,
+    )

@@ -15,8 +15,11 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from signinhelp.escape import md_text
-from signinhelp.topics import Topic, TopicIndex
+from signinhelp.escape import Markdown
+from signinhelp.fences import blocks
+from signinhelp.markers import marker
+from signinhelp.templates import render
+from signinhelp.topics.model import Topic, TopicIndex
 
 HANDBOOK_URI = "handbook/index.md"
 HANDBOOK_TITLE = "Printable handbook"
@@ -29,7 +32,6 @@ _INLINE_LINK = re.compile(r"(\]\(\s*)(<[^>\n]*>|[^\s)]+)")
 # `[label]: target` reference definitions.
 _REFERENCE_LINK = re.compile(r"^( {0,3}\[[^\]\n]+\]:[ \t]*)(<[^>\n]*>|\S+)", re.MULTILINE)
 _ATX_HEADING = re.compile(r"^(#{1,5})(?=[ \t]|$)", re.MULTILINE)
-_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 
 
 @dataclass(frozen=True)
@@ -40,23 +42,9 @@ class Chapter:
     topics: tuple[Topic, ...]
 
 
-def page_source() -> str:
+def page_source() -> Markdown:
     """The generated page: its title and a short intro; the topics replace the marker."""
-    return f"""---
-title: {HANDBOOK_TITLE}
-description: Every topic of this site on one page, to print for a binder or save as one PDF.
-search:
-  exclude: true
----
-
-# {HANDBOOK_TITLE}
-
-Every topic of this site on one page, in the order of the menu. Print it for a binder, or
-choose "Save as PDF" in your browser's print dialog to keep it as one file. Each topic starts
-on a new sheet, and the address of every link to another site is printed after it.
-
-<!-- help:{MARKER} -->
-"""
+    return render("handbook_page.md.j2", title=HANDBOOK_TITLE, marker=Markdown(marker(MARKER)))
 
 
 def chapters(nav: list[Any] | None, index: TopicIndex) -> list[Chapter]:
@@ -85,20 +73,15 @@ def chapters(nav: list[Any] | None, index: TopicIndex) -> list[Chapter]:
     return [Chapter(title, tuple(topics)) for title, topics in groups.items()]
 
 
-def handbook_markdown(parts: list[Chapter], bodies: Mapping[str, str]) -> str:
+def handbook_markdown(parts: list[Chapter], bodies: Mapping[str, str]) -> Markdown:
     """The contents list, then each topic under its title; ``bodies`` maps src_uri to Markdown."""
     topic_uris = {t.src_uri: t.slug for chapter in parts for t in chapter.topics}
-    lines = ["## Contents", ""]
-    for chapter in parts:
-        if chapter.title:
-            lines += [f"**{md_text(chapter.title)}**", ""]
-        lines += [f"- [{md_text(t.title)}](#{t.slug})" for t in chapter.topics]
-        lines.append("")
-    for chapter in parts:
-        for topic in chapter.topics:
-            body = fit_topic(bodies[topic.src_uri], topic.src_uri, topic_uris).strip()
-            lines += [f"## {md_text(topic.title)} {{#{topic.slug} .handbook-topic}}", "", body, ""]
-    return "\n".join(lines)
+    topics = [
+        (topic, Markdown(fit_topic(bodies[topic.src_uri], topic.src_uri, topic_uris).strip()))
+        for chapter in parts
+        for topic in chapter.topics
+    ]
+    return render("handbook_topics.md.j2", chapters=parts, topics=topics)
 
 
 def fit_topic(markdown: str, src_uri: str, topic_uris: Mapping[str, str]) -> str:
@@ -143,21 +126,6 @@ def rewrite_links(markdown: str, src_uri: str, topic_uris: Mapping[str, str]) ->
 
 def _outside_fences(markdown: str, transform: Callable[[str], str]) -> str:
     # Code blocks are shown as typed: a `# comment` or `[a](b)` inside one is not Markdown.
-    out: list[str] = []
-    chunk: list[str] = []
-    fence = ""
-    for line in markdown.splitlines(keepends=True):
-        if fence:
-            out.append(line)
-            # A closing fence is the opening's character alone, at least as many times.
-            closing = line.strip()
-            if set(closing) == {fence[0]} and len(closing) >= len(fence):
-                fence = ""
-        elif opening := _FENCE.match(line):
-            out += [transform("".join(chunk)), line]
-            chunk = []
-            fence = opening.group(1)
-        else:
-            chunk.append(line)
-    out.append(transform("".join(chunk)))
-    return "".join(out)
+    return "".join(
+        block.text if block.fence else transform(block.text) for block in blocks(markdown)
+    )

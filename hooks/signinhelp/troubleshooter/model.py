@@ -13,8 +13,9 @@ from typing import Any
 
 import yaml
 
+from signinhelp.fields import Fields
 from signinhelp.problems import Problem, yaml_reason
-from signinhelp.topics import SLUG
+from signinhelp.topics.model import SLUG
 
 # Where the generated pages live, and the one name under it that is not a question's page.
 PAGES_DIR = "troubleshooter/"
@@ -26,6 +27,7 @@ QUESTION_FIELDS = ("question", "hint", "answers", "not_sure")
 ANSWER_FIELDS = ("answer", "note", "question", "topic")
 NOT_SURE_FIELDS = ("note", "question", "topic")
 NOT_SURE_TEXT = "I'm not sure"
+REQUIRED_TEXT = "is required: non-empty text"
 
 
 @dataclass(frozen=True)
@@ -146,92 +148,75 @@ def parse_tree(text: str, label: str) -> tuple[Tree | None, list[Problem]]:
     if not isinstance(data, dict):
         return None, [Problem(label, "file", "must be a mapping with start and questions")]
 
-    problems: list[Problem] = []
-
-    def bad(field_name: str, message: str) -> None:
-        problems.append(Problem(label, field_name, message))
-
-    _unknown_fields(data, "", TREE_FIELDS, bad)
+    fields = Fields(label)
+    fields.unknown(data, TREE_FIELDS)
     start = data.get("start")
     if not isinstance(start, str) or not start:
-        bad("start", "is required: the id of the first question")
+        fields.bad("start", "is required: the id of the first question")
     raw_questions = data.get("questions")
     if not isinstance(raw_questions, dict) or not raw_questions:
-        bad("questions", "is required: a mapping of question id to question")
+        fields.bad("questions", "is required: a mapping of question id to question")
         raw_questions = {}
     questions = {}
     for qid, raw in raw_questions.items():
-        question = _question(str(qid), raw, bad)
+        question = _question(str(qid), raw, fields)
         if question:
             questions[question.id] = question
-    if problems:
-        return None, problems
+    if fields.problems:
+        return None, fields.problems
     return Tree(start=start, questions=questions), []
 
 
-def _question(qid: str, raw: Any, bad) -> Question | None:
+def _question(qid: str, raw: Any, fields: Fields) -> Question | None:
     where = f"questions.{qid}"
     if not SLUG.match(qid):
-        bad(where, "the id must be lowercase words joined by hyphens (it becomes part of a URL)")
+        fields.bad(
+            where, "the id must be lowercase words joined by hyphens (it becomes part of a URL)"
+        )
     elif qid in RESERVED_IDS:
-        bad(where, f"the id '{qid}' is taken by the overview page; choose another")
+        fields.bad(where, f"the id '{qid}' is taken by the overview page; choose another")
     if not isinstance(raw, dict):
-        bad(where, "must be a mapping with question, hint and answers")
+        fields.bad(where, "must be a mapping with question, hint and answers")
         return None
-    _unknown_fields(raw, where + ".", QUESTION_FIELDS, bad)
-    text = _required_text(raw, "question", where, bad)
-    hint = _required_text(raw, "hint", where, bad)
+    fields.unknown(raw, QUESTION_FIELDS, prefix=where + ".")
+    text = fields.text(raw.get("question"), f"{where}.question", required=REQUIRED_TEXT)
+    hint = fields.text(raw.get("hint"), f"{where}.hint", required=REQUIRED_TEXT)
     raw_answers = raw.get("answers")
     if not isinstance(raw_answers, list):
-        bad(f"{where}.answers", "is required: a list of answers")
+        fields.bad(f"{where}.answers", "is required: a list of answers")
         raw_answers = []
     answers = [
-        _answer(entry, f"{where}.answers[{number}]", bad)
+        _answer(entry, f"{where}.answers[{number}]", fields)
         for number, entry in enumerate(raw_answers, 1)
     ]
     if "not_sure" in raw:
-        answers.append(_answer(raw["not_sure"], f"{where}.not_sure", bad, not_sure=True))
+        answers.append(_answer(raw["not_sure"], f"{where}.not_sure", fields, not_sure=True))
     if None in answers:
         return None
     return Question(qid, text, hint, tuple(answers))
 
 
-def _answer(raw: Any, where: str, bad, not_sure: bool = False) -> Answer | None:
+def _answer(raw: Any, where: str, fields: Fields, not_sure: bool = False) -> Answer | None:
     # "I'm not sure" has fixed wording, so every page says it the same way.
     known = NOT_SURE_FIELDS if not_sure else ANSWER_FIELDS
     if not isinstance(raw, dict):
-        bad(where, f"must be a mapping with {', '.join(known)}")
+        fields.bad(where, f"must be a mapping with {', '.join(known)}")
         return None
-    _unknown_fields(raw, where + ".", known, bad)
-    text = NOT_SURE_TEXT if not_sure else _required_text(raw, "answer", where, bad)
-    note = _optional_text(raw, "note", where, bad)
+    fields.unknown(raw, known, prefix=where + ".")
+    if not_sure:
+        text = NOT_SURE_TEXT
+    else:
+        text = fields.text(raw.get("answer"), f"{where}.answer", required=REQUIRED_TEXT)
+    note = ""
+    if "note" in raw:
+        note = fields.text(raw["note"], f"{where}.note", required=REQUIRED_TEXT)
     targets = [name for name in ("question", "topic") if name in raw]
     if len(targets) != 1:
-        bad(where, "needs exactly one of question (the next question's id) or topic (a slug)")
+        fields.bad(
+            where, "needs exactly one of question (the next question's id) or topic (a slug)"
+        )
         return None
-    value = raw[targets[0]]
-    if not isinstance(value, str) or not value.strip():
-        bad(f"{where}.{targets[0]}", "must be non-empty text")
+    value = fields.text(raw[targets[0]], f"{where}.{targets[0]}", required="must be non-empty text")
+    if not value:
         return None
-    return Answer(
-        text=text, field=where, note=note, not_sure=not_sure, **{targets[0]: value.strip()}
-    )
-
-
-def _unknown_fields(raw: dict, prefix: str, known: tuple[str, ...], bad) -> None:
-    for name in sorted(set(map(str, raw)) - set(known)):
-        bad(f"{prefix}{name}", f"is not a known field (known: {', '.join(known)})")
-
-
-def _required_text(raw: dict, name: str, where: str, bad) -> str:
-    value = raw.get(name)
-    if not isinstance(value, str) or not value.strip():
-        bad(f"{where}.{name}", "is required: non-empty text")
-        return ""
-    return value.strip()
-
-
-def _optional_text(raw: dict, name: str, where: str, bad) -> str:
-    if name not in raw:
-        return ""
-    return _required_text(raw, name, where, bad)
+    return Answer(text=text, field=where, note=note, not_sure=not_sure, **{targets[0]: value})

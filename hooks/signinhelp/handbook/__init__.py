@@ -1,0 +1,1 @@
+"""The printable handbook: every topic on one page, in menu order."""

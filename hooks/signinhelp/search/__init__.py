@@ -1,0 +1,1 @@
+"""Search: what each page tells Material's index, and the help shown when nothing matches."""
