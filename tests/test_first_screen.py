@@ -49,6 +49,25 @@ def test_not_found_page_offers_search_the_troubleshooter_and_topics(
 
 
 @pytest.mark.browser
+def test_first_step_of_every_topic_is_on_a_phones_first_screen(
+    browser, site_url: str, topic_urls: list[str]
+) -> None:
+    tab = browser.new_page(viewport=PHONE)
+    below = []
+    try:
+        for url in topic_urls:
+            tab.goto(site_url + url)
+            top = tab.evaluate(
+                "() => document.querySelector('article ol > li').getBoundingClientRect().top"
+            )
+            if top >= PHONE["height"]:
+                below.append(f"{url}: first step at {top:.0f} px")
+    finally:
+        tab.close()
+    assert not below
+
+
+@pytest.mark.browser
 def test_every_checklist_command_has_a_copy_button(browser, site_url: str) -> None:
     tab = browser.new_page(viewport=PHONE)
     try:
