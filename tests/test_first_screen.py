@@ -91,3 +91,19 @@ def test_allow_list_downloads_are_on_the_first_screen(browser, site_url: str) ->
             assert box and box["y"] + box["height"] <= DESKTOP["height"], name
     finally:
         tab.close()
+
+
+@pytest.mark.browser
+def test_no_allow_list_table_is_wider_than_a_phone(browser, site_url: str) -> None:
+    tab = browser.new_page(viewport=PHONE)
+    try:
+        tab.goto(site_url + "admin/allow-list/")
+        rights = tab.evaluate(
+            "() => [...document.querySelectorAll('article table')]"
+            ".map((t) => t.getBoundingClientRect().right)"
+        )
+        page_width = tab.evaluate("() => document.documentElement.scrollWidth")
+    finally:
+        tab.close()
+    assert len(rights) >= 8
+    assert max(rights) <= PHONE["width"] and page_width <= PHONE["width"]
