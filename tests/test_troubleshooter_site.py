@@ -17,8 +17,8 @@ HOOKS = ["topics.py", "troubleshooter.py", "markers.py"]
 
 
 def resolve(url_path: str, href: str) -> str:
-    """A link's target as a site URL path, e.g. "troubleshooter/network/"."""
-    return posixpath.normpath(posixpath.join(url_path, href)) + "/"
+    """A link's target page as a site URL path, e.g. "troubleshooter/network/" (no #section)."""
+    return posixpath.normpath(posixpath.join(url_path, href.split("#")[0])) + "/"
 
 
 @pytest.fixture(scope="module")
