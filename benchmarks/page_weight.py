@@ -4,20 +4,25 @@ Builds the site, serves it on 127.0.0.1 and opens each page in Debian's Chromium
 cache, counting every request until the network is idle. Bytes are as a plain static server
 sends them (no compression), and gzipped, as most hosts would send the text files.
 
+With --production, the production build as nginx serves it (scripts/serve.sh --production):
+requests, bytes once decoded, and kB (1,000 bytes) on the wire, headers included, as sent.
+
     .venv/bin/python benchmarks/page_weight.py
+    .venv/bin/python benchmarks/page_weight.py --production
     .venv/bin/python benchmarks/page_weight.py topics/lost-mfa-device/ admin/faq/
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import tempfile
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from sitebuild import CHROMIUM, CHROMIUM_ARGS, build_site, serve
+from sitebuild import CHROMIUM, CHROMIUM_ARGS, build_site, serve, serve_production
 
 PAGES = {
     "home": "",
@@ -27,36 +32,54 @@ PAGES = {
 KIB = 1024
 
 
-def weigh(browser, url: str) -> tuple[int, int, int]:
-    """Requests, bytes and gzipped bytes of one cold page load."""
+def weigh(browser, url: str) -> tuple[int, int, int, int]:
+    """Requests, bytes, gzipped bytes and bytes on the wire of one cold page load."""
     context = browser.new_context()
-    bodies: list[bytes] = []
+    finished: list = []
     tab = context.new_page()
-    tab.on("requestfinished", lambda request: bodies.append(request.response().body()))
+    tab.on("requestfinished", lambda request: finished.append(request))
     try:
         response = tab.goto(url, wait_until="networkidle")
         if response is None or not response.ok:
             raise SystemExit(f"{url}: the page did not load")
+        bodies = [request.response().body() for request in finished]
+        wire = sum(on_the_wire(request) for request in finished)
     finally:
         context.close()
-    return len(bodies), sum(map(len, bodies)), sum(len(gzip.compress(b)) for b in bodies)
+    packed = sum(len(gzip.compress(b)) for b in bodies)
+    return len(bodies), sum(map(len, bodies)), packed, wire
+
+
+def on_the_wire(request) -> int:
+    """Bytes of the response as sent: headers and the (compressed) body."""
+    sizes = request.sizes()
+    # Chromium reports no body size for a worker's script; nginx always sends its length.
+    length = int(request.response().headers.get("content-length", 0))
+    return max(sizes["responseBodySize"], length) + sizes["responseHeadersSize"]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="*", help="URL paths to weigh instead of the defaults")
-    paths = parser.parse_args().paths
-    pages = {path or "/": path for path in paths} if paths else PAGES
-    with tempfile.TemporaryDirectory(prefix="weight-") as tmp:
-        site = Path(tmp) / "site"
-        build_site(site)
-        with serve(site) as base, sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    parser.add_argument("--production", action="store_true", help="the production server")
+    args = parser.parse_args()
+    pages = {path or "/": path for path in args.paths} if args.paths else PAGES
+    with contextlib.ExitStack() as stack:
+        if args.production:
+            base = stack.enter_context(serve_production()).url
+            print("page | path | requests | KiB decoded | kB on the wire")
+        else:
+            site = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="weight-"))) / "site"
+            build_site(site)
+            base = stack.enter_context(serve(site))
             print("page | path | requests | KiB | KiB gzipped")
-            for name, path in pages.items():
-                requests, raw, packed = weigh(browser, base + path)
-                print(f"{name} | /{path} | {requests} | {raw / KIB:.0f} | {packed / KIB:.0f}")
-            browser.close()
+        playwright = stack.enter_context(sync_playwright())
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for name, path in pages.items():
+            requests, raw, packed, wire = weigh(browser, base + path)
+            last = f"{wire / 1000:.0f}" if args.production else f"{packed / KIB:.0f}"
+            print(f"{name} | /{path} | {requests} | {raw / KIB:.0f} | {last}")
+        browser.close()
 
 
 if __name__ == "__main__":

@@ -3,7 +3,9 @@
 Builds the site (strict), serves it on 127.0.0.1, enters every query of each query set into
 Material's search box (tests/search_box.py) and prints, per set: recall@1, recall@3, mean
 reciprocal rank, how many queries showed no result at all, and the median time from the last
-keystroke to the results on screen.
+keystroke to the results on screen. A query counts as found when its page is listed; for the
+administrators' sets, which name the section with the answer too, "section" is the share of
+queries whose page is in the first three with that section's link shown under it.
 
     .venv/bin/python benchmarks/search.py              # the site as configured
     .venv/bin/python benchmarks/search.py --baseline   # Material's default search, same pages
@@ -28,27 +30,29 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 from search_box import (  # noqa: E402
+    ADMIN,
+    ADMIN_HOLDOUT,
     BLIND,
     FRESH,
     HOLDOUT,
     QUERIES,
+    TERSE,
     Query,
     Reading,
     SearchBox,
     load_queries,
-    topic_path,
 )
 
 SEARCH_HOOK = "hooks/search.py"
 
 
 def recall_at(ranks: list[int | None], k: int) -> float:
-    """Share of queries whose expected topic is among the first k results."""
+    """Share of queries whose expected page is among the first k results."""
     return sum(1 for r in ranks if r is not None and r <= k) / len(ranks)
 
 
 def mean_reciprocal_rank(ranks: list[int | None]) -> float:
-    """1 for a topic ranked first, 1/2 for second, ...; 0 when it is not listed."""
+    """1 for a page ranked first, 1/2 for second, ...; 0 when it is not listed."""
     return sum(1 / r for r in ranks if r is not None) / len(ranks)
 
 
@@ -67,22 +71,42 @@ def build(site_dir: Path, baseline: bool) -> Path:
     return site_dir
 
 
-HEADER = f"{'set':<9} {'queries':>7} {'recall@1':>8} {'recall@3':>8} {'MRR':>6} {'no result':>9}"
+HEADER = (
+    f"{'set':<14} {'queries':>7} {'recall@1':>8} {'recall@3':>8} {'MRR':>6} {'no result':>9}"
+    f" {'median ms':>9} {'section':>7}"
+)
+
+
+def section_rate(queries: list[Query], readings: list[Reading]) -> str:
+    """Share of queries whose answer shows in the first three with its section's link."""
+    named = [(q, r) for q, r in zip(queries, readings, strict=True) if q.section]
+    if not named:
+        return "-"
+    return f"{sum(r.shows_section(q.page, q.section) for q, r in named) / len(named):.1%}"
+
+
+def result_name(page: str, sections: tuple[str, ...]) -> str:
+    """A result as the misses list shows it: "lost-mfa-device", "admin/faq#add-mfa"."""
+    name = page.removeprefix("topics/").strip("/")
+    return f"{name}#{','.join(sections)}" if sections else name
 
 
 def report(name: str, queries: list[Query], readings: list[Reading], misses: bool) -> None:
-    ranks = [r.rank(topic_path(q.topic)) for q, r in zip(queries, readings, strict=True)]
+    ranks = [r.rank(q.page) for q, r in zip(queries, readings, strict=True)]
     empty = sum(1 for r in readings if not r.pages)
     median = statistics.median(r.millis for r in readings)
     print(
-        f"{name:<9} {len(queries):>7} {recall_at(ranks, 1):>8.1%} {recall_at(ranks, 3):>8.1%}"
+        f"{name:<14} {len(queries):>7} {recall_at(ranks, 1):>8.1%} {recall_at(ranks, 3):>8.1%}"
         f" {mean_reciprocal_rank(ranks):>6.3f} {empty:>9} {median:>9.0f}"
+        f" {section_rate(queries, readings):>7}"
     )
     if misses:
         for query, reading, rank in zip(queries, readings, ranks, strict=True):
-            if rank != 1:
-                top = ", ".join(p.removeprefix("topics/").strip("/") for p in reading.pages[:3])
-                print(f"    rank {rank or '-':>2}  {query.text!r} -> {query.topic}  (top: {top})")
+            section = query.section and not reading.shows_section(query.page, query.section)
+            if rank != 1 or section:
+                top = ", ".join(map(result_name, reading.pages[:3], reading.sections[:3]))
+                answer = result_name(query.page, (query.section,) if query.section else ())
+                print(f"    rank {rank or '-':>2}  {query.text!r} -> {answer}  (top: {top})")
 
 
 def main() -> None:
@@ -93,12 +117,13 @@ def main() -> None:
         "--queries",
         type=Path,
         action="append",
-        help="measure this YAML list of {q, topic} instead of the project's sets (repeatable)",
+        help="measure this YAML list of {q, topic} or {q, page, section} instead of the project's"
+        " sets (repeatable)",
     )
     args = parser.parse_args()
     if args.queries:
         sets = {
-            path.stem.removeprefix("search_queries_")[:9]: load_queries(path)
+            path.stem.removeprefix("search_queries_")[:14]: load_queries(path)
             for path in args.queries
         }
     else:
@@ -107,6 +132,9 @@ def main() -> None:
             "held-out": load_queries(HOLDOUT),
             "fresh": load_queries(FRESH),
             "blind": load_queries(BLIND),
+            "admin": load_queries(ADMIN),
+            "admin held-out": load_queries(ADMIN_HOLDOUT),
+            "terse": load_queries(TERSE),
         }
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
         site = build(Path(tmp) / "site", args.baseline)
@@ -115,7 +143,7 @@ def main() -> None:
         )
         with serve(site) as base_url:
             box = SearchBox(browser, base_url)
-            print(f"{HEADER} {'median ms':>9}")
+            print(HEADER)
             for name, queries in sets.items():
                 report(name, queries, [box.search(q.text) for q in queries], args.misses)
             box.close()

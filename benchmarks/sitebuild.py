@@ -1,4 +1,8 @@
-"""What every benchmark needs: build the site like `mkdocs build --strict`, measure, serve it."""
+"""What every benchmark needs: build the site like `mkdocs build --strict`, measure, serve it.
+
+Also the production site (publish/) served by nginx, for the tests and benchmarks that read
+it as it is published.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,11 @@ import contextlib
 import functools
 import http.server
 import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -77,3 +86,61 @@ def serve(site: Path) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@dataclass(frozen=True)
+class Production:
+    """The production site (publish/), built and served by nginx as it is published."""
+
+    site: Path
+    url: str  # ends in "/"
+    policy: str  # the Content-Security-Policy the build worked out
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _wait_for(port: int, server: subprocess.Popen, seconds: float = 15) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"nginx stopped: {server.stderr.read().decode().strip()}")
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
+            return
+        time.sleep(0.1)
+    raise RuntimeError(f"nginx did not answer on port {port} within {seconds} s")
+
+
+@contextlib.contextmanager
+def serve_production() -> Iterator[Production]:
+    """Build the production site for a free port of 127.0.0.1 and serve it there with nginx.
+
+    nginx's workers run as an unprivileged user: the build goes to a folder anyone can read.
+    """
+    # publish/ sits at the repository root; benchmarks run as scripts from benchmarks/.
+    if str(ROOT) not in sys.path:
+        sys.path.append(str(ROOT))
+    from publish import nginx
+    from publish.build import Build, run
+
+    out = Path(tempfile.mkdtemp(prefix="production-"))
+    out.chmod(0o755)
+    port = _free_port()
+    try:
+        build = run(Build(out, f"http://127.0.0.1:{port}/"), report=lambda _: None)
+        server = subprocess.Popen(
+            nginx.command(build, port, access_log="off"),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        try:
+            _wait_for(port, server)
+            yield Production(build.site, build.site_url, build.policy)
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+    finally:
+        shutil.rmtree(out, ignore_errors=True)

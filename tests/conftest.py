@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from sitebuild import CHROMIUM, CHROMIUM_ARGS, build_site, serve
+from sitebuild import CHROMIUM, CHROMIUM_ARGS, build_site, serve, serve_production
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -89,3 +89,15 @@ def page_urls(site: Path) -> list[str]:
     """
     pages = (file.relative_to(site).as_posix() for file in site.rglob("*.html"))
     return sorted(path.removesuffix("index.html") for path in pages)
+
+
+@pytest.fixture(scope="session")
+def production():
+    """The production build (python -m publish build), served by nginx; built once a session."""
+    from publish.build import PublishError
+
+    try:
+        with serve_production() as served:
+            yield served
+    except PublishError as error:
+        pytest.fail(f"{error} (scripts/test.sh installs them when run as root)")

@@ -19,6 +19,9 @@ QUERIES = Path(__file__).resolve().parent / "search_queries.yml"
 HOLDOUT = Path(__file__).resolve().parent / "search_queries_holdout.yml"
 FRESH = Path(__file__).resolve().parent / "search_queries_fresh.yml"
 BLIND = Path(__file__).resolve().parent / "search_queries_blind.yml"
+ADMIN = Path(__file__).resolve().parent / "search_queries_admin.yml"
+ADMIN_HOLDOUT = Path(__file__).resolve().parent / "search_queries_admin_holdout.yml"
+TERSE = Path(__file__).resolve().parent / "search_queries_terse.yml"
 
 # Message types of Material's search worker (SearchMessageType: SETUP, READY, QUERY, RESULT).
 PROBE = """
@@ -65,10 +68,12 @@ query => {
 
 @dataclass(frozen=True)
 class Query:
-    """A query as a reader types it, and the slug of the topic that answers it."""
+    """A query as a reader types it, the page that answers it and, on an admin page, the
+    section (heading id) with the answer."""
 
     text: str
-    topic: str
+    page: str  # site path: "topics/lost-mfa-device/", "admin/checklist/"
+    section: str | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,9 @@ class Reading:
 
     query: str
     pages: tuple[str, ...]  # result pages, best first, as site paths: "topics/lost-mfa-device/"
+    # Per result page, the ids of the sections shown as links with their text (the best
+    # matches); sections Material folds under "more results" are left out.
+    sections: tuple[tuple[str, ...], ...]
     millis: float  # from the last keystroke to the results on screen
     meta: str  # the line above the results, e.g. "No matching documents"
 
@@ -84,11 +92,21 @@ class Reading:
         """1-based place of a page among the results, or None when it isn't listed."""
         return self.pages.index(path) + 1 if path in self.pages else None
 
+    def shows_section(self, path: str, section: str, top: int = 3) -> bool:
+        """The page is among the first ``top`` results, with a link to the section."""
+        rank = self.rank(path)
+        return rank is not None and rank <= top and section in self.sections[rank - 1]
+
 
 def load_queries(path: Path = QUERIES) -> list[Query]:
-    """The query set: a YAML list of {q, topic}."""
+    """A query set: a YAML list of {q, topic} (a topic's slug) or {q, page, section}."""
     entries = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return [Query(str(entry["q"]), str(entry["topic"])) for entry in entries]
+    return [
+        Query(str(entry["q"]), topic_path(entry["topic"]))
+        if "topic" in entry
+        else Query(str(entry["q"]), str(entry["page"]), entry.get("section"))
+        for entry in entries
+    ]
 
 
 def topic_path(slug: str) -> str:
@@ -125,13 +143,17 @@ class SearchBox:
         self.page.wait_for_function(IDLE, polling=10)
         self.box.press_sequentially(last[-1])
         self.page.wait_for_function(ANSWERED, arg=query, polling=10)
-        hrefs = self.page.eval_on_selector_all(
-            ".md-search-result__item > a.md-search-result__link:first-child",
-            "links => links.map(link => link.href)",
+        # Each result: the page's link first, then the best-matching sections' links.
+        items = self.page.eval_on_selector_all(
+            ".md-search-result__item",
+            "items => items.map(item => [...item.querySelectorAll("
+            "':scope > a.md-search-result__link')].map(link => link.href))",
         )
         millis = self.page.evaluate("() => __searchProbe.shownAt - __searchProbe.keyAt")
         meta = self.page.inner_text(".md-search-result__meta").strip()
-        return Reading(query, tuple(self._site_path(href) for href in hrefs), millis, meta)
+        pages = tuple(self._site_path(hrefs[0]) for hrefs in items)
+        sections = tuple(tuple(urlsplit(href).fragment for href in hrefs[1:]) for hrefs in items)
+        return Reading(query, pages, sections, millis, meta)
 
     def close(self) -> None:
         self.context.close()

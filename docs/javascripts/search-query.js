@@ -6,7 +6,8 @@
  * "cant" for "can't", British spellings and typos, and paste error messages in quotes. So before
  * the query reaches Material's search worker, each word becomes an exact term that counts
  * double, plus a prefix (for "block" to find "blocked") if it has four letters or more, plus
- * one-typo matches if it is long, plus the spellings the pages use. The word still being typed
+ * one-typo matches if it is long, plus the spellings the pages use (and a plural's singular,
+ * since the index has no stemmer: "users" finds "IAM user"). The word still being typed
  * is a prefix from three letters on. Quotes are dropped; other search syntax (+word, -word, *,
  * ~2, ^2, title:) means the reader knows what they want, and goes through untouched.
  */
@@ -39,10 +40,19 @@
     totp: ["authenticator"], "e-mail": ["email"], mail: ["email"], pw: ["password"],
     pwd: ["password"], passwd: ["password"], pass: ["password"], passcode: ["code"],
     forgotten: ["forgot"], forget: ["forgot"], forgetting: ["forgot"], login: ["sign"],
-    logon: ["sign"], signin: ["sign"], acct: ["account"], whitelist: ["allowlist"],
-    whitelisted: ["allowlist"], allowlisted: ["allowlist"], mobile: ["phone"],
+    logon: ["sign"], signin: ["sign"], logged: ["signed"], logins: ["sign"], acct: ["account"],
+    whitelist: ["allowlist", "allow"], whitelisted: ["allowlist", "allow"],
+    allowlisted: ["allowlist", "allow"], mobile: ["phone"],
     cellphone: ["phone"], smartphone: ["phone"],
+    // Administrators ask to enforce what the admin pages say to require.
+    enforce: ["require"], enforcing: ["require"], enforced: ["required"], force: ["require"],
+    mandatory: ["required"], mandate: ["require"],
   };
+
+  // Plurals, as the singular the pages may use ("users" for "IAM user", "policies"); the
+  // singular's prefix still finds the plural.
+  const PLURAL = /^(\p{L}{3,}?)(ies|s)$/u;
+  const NOT_PLURAL = /(ss|us|is)$/;
 
   // British -ise/-isation spellings, as the pages' American ones.
   const BRITISH = /^(\p{L}{3,}?)is(e|ed|es|ing|ation|ations)$/u;
@@ -63,6 +73,8 @@
     if (CONTRACTIONS[word]) found.add(CONTRACTIONS[word]);
     const british = BRITISH.exec(word);
     if (british) found.add(`${british[1]}iz${british[2]}`);
+    const plural = NOT_PLURAL.test(word) ? null : PLURAL.exec(word);
+    if (plural) found.add(plural[2] === "ies" ? `${plural[1]}y` : plural[1]);
     found.delete(word);
     return [...found];
   }

@@ -1,0 +1,154 @@
+"""The production build: a pipeline of named steps over one output folder.
+
+    SITE_URL=https://help.example.org/ python -m publish build [--out dist] [--meta-policy]
+
+writes `dist/site/` (what a host serves) and `dist/content-security-policy.txt` (the policy
+its pages need, for the host's configuration). Each step takes the `Build` and adds to the
+folder; a new step slots into `STEPS` where its input is ready.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from publish import assets, compress, csp, scripts
+
+# Material prints a long end-of-life notice on import; it says nothing about this build.
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = ROOT / "mkdocs.yml"
+DEFAULT_OUT = ROOT / "dist"
+
+
+class PublishError(Exception):
+    """Something the person publishing must fix; its message is the one line they see."""
+
+
+def site_url_from(value: str | None) -> str:
+    """The site's public address from SITE_URL, ending in "/" as MkDocs expects."""
+    example = "e.g. SITE_URL=https://help.example.org/"
+    if not value:
+        raise PublishError(
+            f"SITE_URL is not set: give the address the site is published at, {example}"
+        )
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        raise PublishError(f"SITE_URL {value!r} is not an http(s) address of a site, {example}")
+    return value if value.endswith("/") else value + "/"
+
+
+@dataclass
+class Build:
+    """One production build: where it goes, for which address, and what the steps found."""
+
+    out: Path
+    site_url: str
+    # For hosts that can't send headers (GitHub Pages): the policy goes into every page too.
+    meta_policy: bool = False
+    policy: str = ""
+
+    @property
+    def site(self) -> Path:
+        """The folder a host serves."""
+        return self.out / "site"
+
+    @property
+    def policy_file(self) -> Path:
+        """The Content-Security-Policy header value, one line, outside what is served."""
+        return self.out / "content-security-policy.txt"
+
+
+def render(build: Build) -> None:
+    """Build the pages for the public address, linking one bundled style sheet of ours."""
+    config = load_config(
+        str(CONFIG), site_dir=str(build.site), site_url=build.site_url, strict=True
+    )
+    docs = Path(config.docs_dir)
+    sheets = [(path, (docs / path).read_text(encoding="utf-8")) for path in config.extra_css]
+    bundle = assets.bundle_css(sheets)
+    # Entries are paths, or script settings with a path (MkDocs accepts both).
+    script_paths = [getattr(entry, "path", entry) for entry in config.extra_javascript]
+    renamed = [assets.hashed_script(path, (docs / path).read_bytes()) for path in script_paths]
+    sources = [path for path, _ in sheets] + script_paths
+    config.extra_css = [bundle.path]
+    config.extra_javascript = [
+        _with_path(entry, script.path)
+        for entry, script in zip(config.extra_javascript, renamed, strict=True)
+    ]
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        mkdocs_build(config)
+    finally:
+        config.plugins.on_shutdown()
+    # The sources were copied as they are; nothing links to them any more.
+    for path in sources:
+        (build.site / path).unlink()
+    for asset in (bundle, *renamed):
+        (build.site / asset.path).write_bytes(asset.content)
+
+
+def _with_path(entry: Any, path: str) -> Any:
+    if isinstance(entry, str):
+        return path
+    entry.path = path
+    return entry
+
+
+def robots_txt(site_url: str) -> str:
+    """Let every crawler in and point it at the sitemap (an absolute address, as robots needs)."""
+    return f"User-agent: *\nDisallow:\n\nSitemap: {site_url}sitemap.xml\n"
+
+
+def write_robots(build: Build) -> None:
+    """robots.txt at the site's root."""
+    (build.site / "robots.txt").write_text(robots_txt(build.site_url), encoding="utf-8")
+
+
+def defer_scripts(build: Build) -> None:
+    """Every page paints before its scripts run."""
+    for page in build.site.rglob("*.html"):
+        page.write_text(scripts.defer_scripts(page.read_text("utf-8")), "utf-8")
+
+
+def secure(build: Build) -> None:
+    """Work out the policy from the built pages; put it in every page when headers can't."""
+    hashes = csp.site_script_hashes(build.site)
+    build.policy = csp.policy(hashes)
+    build.policy_file.write_text(build.policy + "\n", encoding="utf-8")
+    if build.meta_policy:
+        in_page = csp.policy(hashes, meta=True)
+        for page in build.site.rglob("*.html"):
+            page.write_text(csp.with_meta_policy(page.read_text("utf-8"), in_page), "utf-8")
+
+
+def precompress(build: Build) -> None:
+    """A .br and a .gz next to every text file, last, so they hold the final bytes."""
+    compress.precompress(build.site)
+
+
+Step = Callable[[Build], None]
+STEPS: tuple[tuple[str, Step], ...] = (
+    ("render the pages", render),
+    ("write robots.txt", write_robots),
+    ("defer the scripts", defer_scripts),
+    ("allow the inline scripts by their hashes", secure),
+    ("precompress every text file", precompress),
+)
+
+
+def run(build: Build, report: Callable[[str], None] = print) -> Build:
+    """Run every step in order, saying which one is running."""
+    build.out.mkdir(parents=True, exist_ok=True)
+    for name, step in STEPS:
+        report(f"production build: {name}")
+        step(build)
+    return build

@@ -1,0 +1,264 @@
+"""The handbook as one PDF: every topic in menu order, ready to print or keep offline.
+
+Made from the site's printable handbook page (`handbook/`) by Chromium through Playwright,
+the same engine and print style sheet the print tests check, so the PDF looks like what a
+reader's browser prints. The page is opened without its scripts (they stamp the reader's
+address and today's date), then given what a kept copy needs: the site address of each topic
+under its title, the dates the facts were reviewed, page numbers in the contents and at the
+foot of every page. pypdf then puts in one bookmark per topic and fixes the dates Chromium
+stamps, so the same site gives the same file.
+
+Rebuild it alone: `python -m publish.handbook_pdf --site-url URL [--site DIR] [--out FILE]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import html
+import io
+import os
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from mkdocs.config import load_config
+from playwright.sync_api import Page, sync_playwright
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import NameObject
+
+from publish.mkdocs_build import run_build
+
+ROOT = Path(__file__).resolve().parent.parent
+PDF_NAME = "aws-signin-help-handbook.pdf"
+PDF_TITLE = "AWS sign-in help: printable handbook"
+HANDBOOK_PAGE = "handbook/index.html"
+# Debian's Chromium, as the tests use it. Without the background networking flag Chromium
+# keeps trying to reach Google's hosts.
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+# Under each topic's title: its address, as a link that doesn't spell itself out twice.
+_PREPARE = """({ handbook, reviewed, topics }) => {
+  const header = document.querySelector(".print-header");
+  header.querySelector("[data-print-url]").textContent = handbook;
+  const date = header.querySelector("[data-print-date]");
+  date.textContent = reviewed;
+  date.hidden = false;
+  for (const [id, address] of Object.entries(topics)) {
+    const line = document.createElement("p");
+    line.className = "handbook-pdf-address";
+    line.append("Online: ");
+    const link = line.appendChild(document.createElement("a"));
+    link.href = link.textContent = address;
+    document.getElementById(id).after(line);
+  }
+  const style = document.head.appendChild(document.createElement("style"));
+  style.textContent = `
+    .md-typeset .handbook-pdf-address { margin: -0.2em 0 0.6em; font-size: 9pt; }
+    .md-typeset .handbook-pdf-address a::after { content: none; }
+    .md-typeset .handbook-pdf-page { float: right; padding-left: 1em; }`;
+}"""
+# The contents list gets each topic's first page number, right-aligned on its line.
+_NUMBER_CONTENTS = """(pages) => {
+  const first = document.querySelector("h2.handbook-topic");
+  for (const [id, page] of Object.entries(pages)) {
+    for (const link of document.querySelectorAll(`li > a[href="#${CSS.escape(id)}"]`)) {
+      if (!(link.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+      const number = link.parentElement.insertBefore(document.createElement("span"), link);
+      number.className = "handbook-pdf-page";
+      number.textContent = page;
+    }
+  }
+}"""
+_TOPICS = """() => [...document.querySelectorAll("h2.handbook-topic")].map(h => {
+  const title = h.cloneNode(true);
+  title.querySelectorAll(".headerlink").forEach(link => link.remove());
+  return { id: h.id, title: title.textContent.trim() };
+})"""
+_REVIEWED = """() => [...document.querySelectorAll(".topic-reviewed time[datetime]")]
+  .map(t => t.getAttribute("datetime"))"""
+
+
+class HandbookPdfError(Exception):
+    """The PDF can't be made; the message says why."""
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A topic as the handbook holds it: its anchor (the slug), title and site address."""
+
+    id: str
+    title: str
+    address: str
+
+
+def make_handbook_pdf(site_dir: Path, out_pdf: Path, site_url: str) -> Path:
+    """Print ``site_dir``'s handbook page to ``out_pdf``, each topic with its address there.
+
+    ``site_dir`` is a built site (folder addresses, as published); ``site_url`` is where it is
+    published, for the addresses printed in the PDF.
+    """
+    base = _site_base(site_url)
+    handbook = site_dir / HANDBOOK_PAGE
+    if not handbook.is_file():
+        raise HandbookPdfError(f"{handbook}: missing; build the site first")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        try:
+            tab = browser.new_context(java_script_enabled=False).new_page()
+            tab.goto(handbook.as_uri())
+            topics = _topics(tab.evaluate(_TOPICS), site_dir, base)
+            dates = sorted(datetime.date.fromisoformat(d) for d in tab.evaluate(_REVIEWED))
+            if len(dates) < len(topics):
+                raise HandbookPdfError(f"{handbook}: a topic has no review date")
+            reviewed = review_dates(dates)
+            tab.evaluate(
+                _PREPARE,
+                {
+                    "handbook": urljoin(base, "handbook/"),
+                    "reviewed": reviewed,
+                    "topics": {t.id: t.address for t in topics},
+                },
+            )
+            footer = footer_template(f"AWS sign-in help, printable handbook. {reviewed}")
+            # The contents' page numbers come from a first print; the numbers don't move
+            # anything, which the second print checks.
+            pages = _first_pages(_print(tab, footer), topics)
+            tab.evaluate(_NUMBER_CONTENTS, {t.id: pages[t.id] + 1 for t in topics})
+            pdf = _print(tab, footer)
+        finally:
+            browser.close()
+    if _first_pages(pdf, topics) != pages:
+        raise HandbookPdfError("page numbers in the contents moved the topics; check print.css")
+    out_pdf.parent.mkdir(parents=True, exist_ok=True)
+    out_pdf.write_bytes(finish_pdf(pdf, topics, pages, dates[-1]))
+    return out_pdf
+
+
+def _site_base(site_url: str) -> str:
+    parts = urlsplit(site_url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise HandbookPdfError(f"site_url: {site_url!r} is not an http(s) URL")
+    return site_url if site_url.endswith("/") else site_url + "/"
+
+
+def _topics(found: Iterable[dict[str, str]], site_dir: Path, base: str) -> list[Topic]:
+    topics = []
+    for item in found:
+        # A topic's page is topics/<slug>/, and its anchor in the handbook is the slug.
+        path = f"topics/{item['id']}/"
+        if not (site_dir / path / "index.html").is_file():
+            raise HandbookPdfError(f"{site_dir / path}: no page for handbook topic {item['id']}")
+        topics.append(Topic(item["id"], item["title"], urljoin(base, path)))
+    if not topics:
+        raise HandbookPdfError(f"{site_dir / HANDBOOK_PAGE}: no topics in the handbook")
+    return topics
+
+
+def review_dates(dates: list[datetime.date]) -> str:
+    """'Facts reviewed 30 November 2026', or the span from the oldest to the newest review."""
+    oldest, newest = dates[0], dates[-1]
+    if oldest == newest:
+        return f"Facts reviewed {_day(newest)}"
+    return f"Facts reviewed between {_day(oldest)} and {_day(newest)}"
+
+
+def _day(date: datetime.date) -> str:
+    return f"{date.day} {date:%B %Y}"
+
+
+def footer_template(text: str) -> str:
+    """Chromium's footer: ``text`` and the page number, in the bottom margin print.css leaves.
+
+    Chromium draws it across the whole sheet; its side padding is print.css's side margin.
+    """
+    return (
+        '<div style="box-sizing: border-box; width: 100%; padding: 0 12mm; display: flex; '
+        "gap: 2em; justify-content: space-between; font: 7.5pt system-ui, sans-serif; "
+        'color: #000">'
+        f"<span>{html.escape(text)}</span>"
+        '<span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span>'
+        "</div>"
+    )
+
+
+def _print(tab: Page, footer: str) -> bytes:
+    # Page size and margins come from print.css; an empty header, or Chromium prints the date.
+    return tab.pdf(
+        format="A4",
+        tagged=True,
+        display_header_footer=True,
+        header_template="<span></span>",
+        footer_template=footer,
+    )
+
+
+def _first_pages(pdf: bytes, topics: list[Topic]) -> dict[str, int]:
+    # Chromium names a destination after every element id it prints: the topic's anchor.
+    reader = PdfReader(io.BytesIO(pdf))
+    found = reader.named_destinations
+    missing = [t.id for t in topics if f"/{t.id}" not in found and t.id not in found]
+    if missing:
+        raise HandbookPdfError(f"no place in the PDF for topics: {', '.join(missing)}")
+    return {
+        t.id: reader.get_destination_page_number(found.get(f"/{t.id}") or found[t.id])
+        for t in topics
+    }
+
+
+def finish_pdf(
+    pdf: bytes, topics: list[Topic], pages: dict[str, int], reviewed: datetime.date
+) -> bytes:
+    """One bookmark per topic, opened beside the pages; dates fixed to the newest review.
+
+    Chromium stamps the time it printed; the review date is what the content is as of.
+    """
+    writer = PdfWriter(clone_from=io.BytesIO(pdf))
+    if "/Outlines" in writer.root_object:
+        del writer.root_object[NameObject("/Outlines")]
+    for topic in topics:
+        writer.add_outline_item(title=topic.title, page_number=pages[topic.id])
+    writer.page_mode = "/UseOutlines"
+    stamp = f"D:{reviewed:%Y%m%d}000000Z"
+    writer.add_metadata({"/Title": PDF_TITLE, "/CreationDate": stamp, "/ModDate": stamp})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "kit" / PDF_NAME, help="PDF to write")
+    parser.add_argument(
+        "--site-url",
+        default=os.environ.get("SITE_URL"),
+        help="the published site's address, printed with each topic (default: $SITE_URL)",
+    )
+    parser.add_argument(
+        "--site", type=Path, help="a built site to print from (default: build one first)"
+    )
+    args = parser.parse_args()
+    if not args.site_url:
+        raise SystemExit("handbook PDF: give the site's address with --site-url or SITE_URL")
+    try:
+        if args.site:
+            out = make_handbook_pdf(args.site, args.out, args.site_url)
+        else:
+            with tempfile.TemporaryDirectory(prefix="handbook-site-") as tmp:
+                config = load_config(
+                    str(ROOT / "mkdocs.yml"), site_dir=tmp, site_url=args.site_url, strict=True
+                )
+                run_build(config)
+                out = make_handbook_pdf(Path(tmp), args.out, args.site_url)
+    except HandbookPdfError as error:
+        raise SystemExit(f"handbook PDF: {error}") from None
+    print(f"{out}: {out.stat().st_size:,} bytes")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,50 @@
+"""Serve a production build with nginx, configured from the one template next to this file."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from publish.build import Build, PublishError
+
+TEMPLATE = Path(__file__).with_name("nginx.conf")
+# Debian's package libnginx-mod-http-brotli-static puts the module here.
+BROTLI_MODULE = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
+INSTALL = "install them with scripts/install-nginx.sh (as root)"
+
+
+def render_config(template: str, values: dict[str, str]) -> str:
+    """The template with every @NAME@ replaced; a name left without a value is an error."""
+    text = template
+    for name, value in values.items():
+        text = text.replace(f"@{name}@", value)
+    missing = re.search(r"@[A-Z_]+@", text)
+    if missing:
+        raise ValueError(f"{TEMPLATE.name}: no value for {missing.group()}")
+    return text
+
+
+def nginx_binary() -> str:
+    """Debian's nginx with its brotli module, or a one-line error saying how to get them."""
+    found = shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin")
+    if found is None or not BROTLI_MODULE.is_file():
+        raise PublishError(f"serving needs nginx-light and Debian's brotli module: {INSTALL}")
+    return found
+
+
+def command(build: Build, port: int, access_log: str = "/dev/stdout") -> list[str]:
+    """Write the server's configuration for this build and port; the command that runs it."""
+    runtime = build.out / "nginx"
+    runtime.mkdir(exist_ok=True)
+    config = runtime / "nginx.conf"
+    values = {
+        "BROTLI_MODULE": str(BROTLI_MODULE),
+        "RUNTIME": str(runtime),
+        "ROOT": str(build.site),
+        "PORT": str(port),
+        "ACCESS_LOG": access_log,
+        "CONTENT_SECURITY_POLICY": build.policy_file.read_text(encoding="utf-8").strip(),
+    }
+    config.write_text(render_config(TEMPLATE.read_text(encoding="utf-8"), values), "utf-8")
+    return [nginx_binary(), "-p", str(runtime), "-c", str(config), "-e", "stderr"]

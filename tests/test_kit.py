@@ -1,0 +1,302 @@
+"""The break-glass kit as the production build makes it: the offline copy and the handbook PDF.
+
+An administrator opens the copy from disk with no network at all, and prints or keeps the PDF:
+both must hold the whole site, and the site must link them. Made once per session, with the
+site built twice around it, as the production build does.
+"""
+
+from __future__ import annotations
+
+import datetime
+import posixpath
+import re
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+from printing import normalize
+from pypdf import PdfReader
+from test_accessibility import AXE, PALETTES, RUN_AXE, WCAG_21_AA
+from test_print_pdf import LONGER_TOPICS, MAX_SHEETS
+
+from conftest import ROOT
+from publish.handbook_pdf import PDF_NAME, review_dates
+from publish.kit import KIT_DIR, readable_size
+from publish.offline import TOP_FOLDER, ZIP_NAME
+from sitebuild import serve
+
+pytestmark = pytest.mark.browser
+
+# Published under a folder, as on GitHub Pages: every address must keep it.
+SITE_URL = "https://help.example.org/aws-signin/"
+# Schemes that name something the page already holds, or a link the reader follows by choice.
+NOT_FETCHED = {"data", "blob", "about", "javascript", "mailto"}
+
+
+@pytest.fixture(scope="session")
+def kit_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site with its kit, built by the command the production build runs.
+
+    In a process of its own: Playwright's sync API can't start inside this session's browser.
+    """
+    site = tmp_path_factory.mktemp("kit-site")
+    result = subprocess.run(
+        [sys.executable, "-m", "publish.kit", "--out", str(site), "--site-url", SITE_URL],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+@pytest.fixture(scope="session")
+def offline_copy(kit_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The offline zip, unpacked as a reader would; its top folder."""
+    folder = tmp_path_factory.mktemp("unpacked")
+    with zipfile.ZipFile(kit_site / KIT_DIR / ZIP_NAME) as archive:
+        assert {name.split("/")[0] for name in archive.namelist()} == {TOP_FOLDER}
+        archive.extractall(folder)
+    return folder / TOP_FOLDER
+
+
+@pytest.fixture(scope="session")
+def pdf(kit_site: Path) -> PdfReader:
+    return PdfReader(kit_site / KIT_DIR / PDF_NAME)
+
+
+@pytest.fixture(scope="session")
+def pdf_pages(pdf: PdfReader) -> list[str]:
+    """The text of each page, read once: pypdf takes a while over the whole handbook."""
+    return [page.extract_text() for page in pdf.pages]
+
+
+@pytest.fixture(scope="session")
+def handbook(kit_site: Path) -> BeautifulSoup:
+    html = (kit_site / "handbook" / "index.html").read_text(encoding="utf-8")
+    return BeautifulSoup(html, "html.parser")
+
+
+@pytest.fixture(scope="session")
+def topics(handbook: BeautifulSoup) -> list[tuple[str, str]]:
+    """(slug, title) of every topic, in the handbook's (the menu's) order."""
+    found = []
+    for heading in handbook.select("h2.handbook-topic"):
+        for link in heading.select(".headerlink"):
+            link.extract()
+        found.append((heading["id"], normalize(heading.get_text(" "))))
+    assert len(found) >= 22
+    return found
+
+
+def address(slug: str) -> str:
+    return urljoin(SITE_URL, f"topics/{slug}/")
+
+
+def starts(pdf: PdfReader) -> list[int]:
+    """The page (from 0) each bookmark opens."""
+    return [pdf.get_destination_page_number(item) for item in pdf.outline]
+
+
+def squeezed(text: str) -> str:
+    # A long address wraps across lines; compare without any whitespace.
+    return "".join(text.split())
+
+
+# ---- The offline copy ----
+
+
+def test_offline_copy_searches_and_guides_from_disk_with_no_request_to_any_server(
+    browser, offline_copy: Path
+) -> None:
+    context = browser.new_context()
+    requested: list[str] = []
+    refused: list[str] = []
+    errors: list[str] = []
+
+    def refuse_network(route) -> None:
+        if urlsplit(route.request.url).scheme in ("http", "https"):
+            refused.append(route.request.url)
+            route.abort()
+        else:
+            route.continue_()
+
+    context.route("**/*", refuse_network)
+    context.on("request", lambda request: requested.append(request.url))
+    tab = context.new_page()
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    try:
+        tab.goto((offline_copy / "index.html").as_uri())
+        tab.fill("#home-search-query", "lost mfa")
+        tab.press("#home-search-query", "Enter")
+        first = tab.locator(".md-search-result__item a").first
+        first.wait_for(timeout=10_000)
+        first.click()
+        tab.wait_for_load_state()
+        assert tab.url.startswith((offline_copy / "topics" / "lost-mfa-device.html").as_uri())
+        assert "I lost my MFA device" in tab.locator("h1").inner_text()
+
+        tab.goto((offline_copy / "index.html").as_uri())
+        # The home page's way into the troubleshooter, whatever its words.
+        tab.locator("article a[href='troubleshooter/index.html']").first.click()
+        questions = [tab.locator("h1").inner_text()]
+        for _ in range(2):
+            tab.locator(".troubleshooter-answers a").first.click()
+            tab.wait_for_load_state()
+            questions.append(tab.locator("h1").inner_text())
+        assert tab.url.startswith((offline_copy / "troubleshooter").as_uri())
+        assert len(set(questions)) == 3, questions
+    finally:
+        context.close()
+    assert not refused
+    assert not errors
+    # Proof the recorder saw the copy's own files: the shim, the search index as a script.
+    assert not [url for url in requested if not url.startswith("file://")]
+    assert any(url.endswith("iframe-worker/shim.js") for url in requested)
+    assert any(url.endswith("search/search_index.js") for url in requested)
+
+
+def test_every_page_of_the_site_is_in_the_offline_copy(kit_site: Path, offline_copy: Path) -> None:
+    missing = []
+    for page in kit_site.rglob("index.html"):
+        folder = page.parent.relative_to(kit_site)
+        # Without folder addresses, topics/a/index.html is topics/a.html; generated folders stay.
+        as_file = offline_copy / folder.parent / f"{folder.name}.html"
+        as_folder = offline_copy / folder / page.name
+        if folder.parts and not as_file.is_file() and not as_folder.is_file():
+            missing.append(folder.as_posix())
+    assert not missing
+    assert (offline_copy / "topics" / "lost-mfa-device.html").is_file()
+
+
+def test_every_link_and_file_in_the_offline_copy_is_in_it(offline_copy: Path) -> None:
+    broken = []
+    for page in sorted(offline_copy.rglob("*.html")):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        targets = [
+            (tag.name, tag.get(attr))
+            for attr in ("href", "src", "action")
+            for tag in soup.select(f"[{attr}]")
+        ]
+        for name, target in targets:
+            parts = urlsplit(target)
+            if parts.scheme in NOT_FETCHED or (not parts.scheme and not parts.path):
+                continue
+            where = f"{page.relative_to(offline_copy)}: <{name}> {target}"
+            if parts.scheme:
+                # A link to another site is the reader's choice; a file the page loads is not.
+                if name != "a":
+                    broken.append(where)
+                continue
+            resolved = posixpath.normpath(
+                posixpath.join(page.parent.relative_to(offline_copy).as_posix(), parts.path)
+            )
+            if not (offline_copy / resolved).is_file():
+                broken.append(where)
+    assert not broken, "\n".join(broken[:20])
+
+
+# ---- The handbook PDF ----
+
+
+def test_pdf_has_one_bookmark_per_topic_in_menu_order(
+    pdf: PdfReader, topics: list[tuple[str, str]]
+) -> None:
+    assert not [item for item in pdf.outline if isinstance(item, list)], "nested bookmarks"
+    assert [normalize(item.title) for item in pdf.outline] == [title for _, title in topics]
+
+
+def test_pdf_holds_every_topic_title_and_address(
+    pdf_pages: list[str], topics: list[tuple[str, str]]
+) -> None:
+    text = normalize(" ".join(pdf_pages))
+    assert not [title for _, title in topics if title not in text]
+    assert not [slug for slug, _ in topics if address(slug) not in squeezed(text)]
+
+
+def test_each_topic_starts_a_page_with_its_address_and_fits_the_print_rules(
+    pdf: PdfReader, pdf_pages: list[str], topics: list[tuple[str, str]]
+) -> None:
+    first_pages = starts(pdf)
+    ends = [*first_pages[1:], len(pdf_pages)]
+    problems = []
+    for (slug, title), start, end in zip(topics, first_pages, ends, strict=True):
+        opening = normalize(pdf_pages[start])
+        if not opening.startswith(title):
+            problems.append(f"{slug}: page {start + 1} opens with {opening[:60]!r}")
+        if address(slug) not in squeezed(opening):
+            problems.append(f"{slug}: no {address(slug)} on its first page")
+        allowed = LONGER_TOPICS.get(f"topics/{slug}/", (MAX_SHEETS, ""))[0]
+        if end - start > allowed:
+            problems.append(f"{slug}: {end - start} pages, not {allowed}")
+    assert not problems
+    # Before the first topic: the contents, on one sheet or two.
+    assert 1 <= first_pages[0] <= 2
+    assert len(pdf_pages) <= first_pages[0] + MAX_SHEETS * len(topics)
+
+
+def test_contents_gives_each_topic_its_page_number(pdf: PdfReader, pdf_pages: list[str]) -> None:
+    first_pages = starts(pdf)
+    contents = "\n".join(pdf_pages[: first_pages[0]])
+    numbers = [int(n) for n in re.findall(r"^\s*(\d+)\s*$", contents, re.MULTILINE)]
+    assert numbers == [page + 1 for page in first_pages]
+
+
+def test_every_page_is_numbered_and_says_when_the_facts_were_reviewed(
+    pdf: PdfReader, pdf_pages: list[str], handbook: BeautifulSoup
+) -> None:
+    dates = sorted(
+        datetime.date.fromisoformat(t["datetime"])
+        for t in handbook.select(".topic-reviewed time[datetime]")
+    )
+    reviewed = review_dates(dates)
+    count = len(pdf_pages)
+    unmarked = [
+        number
+        for number, text in enumerate(map(normalize, pdf_pages), 1)
+        if f"Page {number} of {count}" not in text or reviewed not in text
+    ]
+    assert not unmarked
+    # Chromium stamps the time it printed; the file carries the newest review instead.
+    stamp = f"D:{dates[-1]:%Y%m%d}000000Z"
+    assert (pdf.metadata["/CreationDate"], pdf.metadata["/ModDate"]) == (stamp, stamp)
+
+
+# ---- The links ----
+
+
+@pytest.mark.parametrize("page", ["index.html", "handbook/index.html"])
+def test_home_and_handbook_link_the_kit_with_its_size(kit_site: Path, page: str) -> None:
+    soup = BeautifulSoup((kit_site / page).read_text(encoding="utf-8"), "html.parser")
+    links = soup.select(".kit-links a[href]")
+    assert len(links) == 2
+    for link in links:
+        file = kit_site / posixpath.normpath(posixpath.join(posixpath.dirname(page), link["href"]))
+        assert file.is_file(), link["href"]
+        size = readable_size(file.stat().st_size)
+        assert size in normalize(link.parent.get_text(" ")), f"{link['href']}: no {size}"
+
+
+@pytest.mark.parametrize("palette", PALETTES)
+def test_kit_links_pass_wcag_checks(browser, kit_site: Path, palette: str) -> None:
+    # The accessibility test reads a build without the kit; the links are checked here.
+    context = browser.new_context(color_scheme=PALETTES[palette][0])
+    tab = context.new_page()
+    found = []
+    try:
+        with serve(kit_site) as base:
+            for url in ("", "handbook/"):
+                tab.goto(base + url, wait_until="networkidle")
+                tab.add_script_tag(path=AXE)
+                found += [
+                    f"{url or '/'}: {v['id']} {v['targets']}"
+                    for v in tab.evaluate(RUN_AXE, WCAG_21_AA)
+                ]
+    finally:
+        context.close()
+    assert not found

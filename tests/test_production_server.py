@@ -1,0 +1,214 @@
+"""The production site as nginx serves it: headers, compression and the 404 page.
+
+Readers of a help site about getting back into an account are a phishing target and often on
+a phone with a poor connection: every response carries the security headers, pages are
+revalidated, hashed assets are kept a year, and text goes out as br or gzip.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import hashlib
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import brotli
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from publish.build import Build, run
+from publish.compress import text_files
+
+ROOT = Path(__file__).resolve().parent.parent
+YEAR = "public, max-age=31536000, immutable"
+DAY = "public, max-age=86400"
+
+
+def fetch(url: str, encoding: str = "identity") -> tuple[int, dict[str, str], bytes]:
+    """Status, headers and the body exactly as sent (not decoded)."""
+    request = urllib.request.Request(url, headers={"Accept-Encoding": encoding})
+    try:
+        with urllib.request.urlopen(request) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+def one(site: Path, pattern: str) -> str:
+    [path] = site.glob(pattern)
+    return path.relative_to(site).as_posix()
+
+
+HTML = "text/html; charset=utf-8"
+JS = "application/javascript; charset=utf-8"
+CSS = "text/css; charset=utf-8"
+# URL class: path (a glob where the name is hashed), status, Cache-Control, Content-Type, and
+# whether the policy comes along: it binds only documents and the search worker's script.
+URL_CLASSES = {
+    "page": ("topics/lost-mfa-device/", 200, "no-cache", HTML, True),
+    "Material's hashed style sheet": ("assets/stylesheets/main.*.min.css", 200, YEAR, CSS, False),
+    "Material's hashed script": ("assets/javascripts/bundle.*.min.js", 200, YEAR, JS, False),
+    "search worker's hashed script": (
+        "assets/javascripts/workers/search.*.min.js",
+        200,
+        YEAR,
+        JS,
+        True,
+    ),
+    "our bundled style sheet": ("stylesheets/bundle.*.css", 200, YEAR, CSS, False),
+    "other asset": ("assets/images/favicon.png", 200, DAY, "image/png", False),
+    "download": (
+        "admin/downloads/allow-list.csv",
+        200,
+        "no-cache",
+        "text/csv; charset=utf-8",
+        False,
+    ),
+    "search index": (
+        "search/search_index.json",
+        200,
+        "no-cache",
+        "application/json; charset=utf-8",
+        False,
+    ),
+    "missing page": ("no/such/page/", 404, "no-cache", HTML, True),
+}
+
+
+@pytest.mark.parametrize("kind", list(URL_CLASSES))
+def test_every_kind_of_url_gets_its_status_and_headers(production, kind: str) -> None:
+    path, status, cache, content_type, has_policy = URL_CLASSES[kind]
+    if "*" in path:
+        path = one(production.site, path)
+    got, headers, _ = fetch(production.url + path)
+    assert (got, headers["Cache-Control"], headers["Content-Type"]) == (status, cache, content_type)
+    assert headers.get("Content-Security-Policy") == (production.policy if has_policy else None)
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Referrer-Policy"] == "no-referrer"
+    assert headers["Server"] == "nginx"  # no version for anyone to look up
+
+
+def test_a_missing_page_is_the_sites_404_page(production) -> None:
+    status, headers, body = fetch(production.url + "topics/no-such-topic/", "br")
+    assert status == 404 and headers["Content-Encoding"] == "br"
+    assert brotli.decompress(body) == (production.site / "404.html").read_bytes()
+
+
+def test_a_folder_without_its_slash_redirects_on_the_same_host(production) -> None:
+    request = urllib.request.Request(production.url + "topics/lost-mfa-device")
+    opener = urllib.request.build_opener(NoRedirect)
+    with pytest.raises(urllib.error.HTTPError) as redirect:
+        opener.open(request)
+    assert redirect.value.code == 301
+    assert redirect.value.headers["Location"] == "/topics/lost-mfa-device/"
+    assert redirect.value.headers["X-Content-Type-Options"] == "nosniff"
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+@pytest.mark.parametrize(
+    ("accepts", "encoding", "decode"),
+    [
+        ("br, gzip", "br", brotli.decompress),
+        ("gzip", "gzip", gzip.decompress),
+        ("identity", None, bytes),
+    ],
+)
+@pytest.mark.parametrize("path", ["", "search/search_index.json", "assets/javascripts/"])
+def test_br_and_gzip_are_negotiated(production, path, accepts, encoding, decode) -> None:
+    if path.endswith("/"):
+        path = one(production.site, path + "bundle.*.min.js")
+    status, headers, body = fetch(production.url + path, accepts)
+    original = production.site / (path or "index.html")
+    assert status == 200 and headers.get("Content-Encoding") == encoding
+    assert headers["Vary"] == "Accept-Encoding"
+    assert decode(body) == original.read_bytes()
+
+
+def test_every_text_file_is_precompressed_and_decompresses_to_itself(production) -> None:
+    files = text_files(production.site)
+    assert len(files) > 80
+    for path in files:
+        original = path.read_bytes()
+        assert brotli.decompress(path.with_name(path.name + ".br").read_bytes()) == original
+        assert gzip.decompress(path.with_name(path.name + ".gz").read_bytes()) == original
+
+
+def inline_script_hashes(site: Path) -> set[str]:
+    """Worked out again here, with another HTML parser than the build's."""
+    found = set()
+    for page in site.rglob("*.html"):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for script in soup.find_all("script", src=False):
+            if script.get("type", "text/javascript") == "text/javascript":
+                digest = hashlib.sha256(script.string.encode("utf-8")).digest()
+                found.add(f"'sha256-{base64.b64encode(digest).decode()}'")
+    return found
+
+
+def test_the_policy_allows_exactly_the_inline_scripts_of_the_built_pages(production) -> None:
+    directives = dict(part.split(" ", 1) for part in production.policy.split("; "))
+    sources = directives["script-src"].split()
+    assert sources[0] == "'self'" and "'unsafe-inline'" not in sources
+    assert set(sources[1:]) == inline_script_hashes(production.site)
+    assert directives["frame-ancestors"] == "'none'"
+
+
+def test_pages_link_one_style_sheet_of_ours_in_the_configs_order(production) -> None:
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    bundle = one(production.site, "stylesheets/bundle.*.css")
+    text = (production.site / bundle).read_text(encoding="utf-8")
+    starts = [text.index(f"/* {path} */") for path in config["extra_css"]]
+    assert starts == sorted(starts)
+    for path in config["extra_css"]:
+        assert (ROOT / "docs" / path).read_text(encoding="utf-8").strip() in text
+    page = BeautifulSoup(
+        (production.site / "topics/lost-mfa-device/index.html").read_text(), "html.parser"
+    )
+    ours = [
+        link["href"]
+        for link in page.select('link[rel="stylesheet"]')
+        if "/assets/" not in link["href"]
+    ]
+    assert ours == [f"../../{bundle}"]
+
+
+def test_robots_points_at_the_sitemap(production) -> None:
+    robots = (production.site / "robots.txt").read_text(encoding="utf-8")
+    assert f"Sitemap: {production.url}sitemap.xml" in robots.splitlines()
+
+
+@pytest.mark.parametrize("value", ["ftp://help.example.org/", "help.example.org"])
+def test_a_bad_site_url_stops_the_build_with_one_line(tmp_path: Path, value: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "publish", "build", "--out", str(tmp_path / "out")],
+        cwd=ROOT,
+        env={"SITE_URL": value, "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode != 0 and done.stdout == ""
+    assert done.stderr.strip().count("\n") == 0 and value in done.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_two_builds_for_the_same_address_are_byte_identical(production, tmp_path: Path) -> None:
+    again = run(Build(tmp_path, production.url), report=lambda _: None).site
+
+    def files(site: Path) -> dict[str, bytes]:
+        return {
+            p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()
+        }
+
+    first, second = files(production.site), files(again)
+    assert sorted(first) == sorted(second)
+    assert [path for path in first if first[path] != second[path]] == []
