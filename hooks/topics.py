@@ -32,6 +32,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         {
             "common-topics": lambda: render.common_topics(index, from_uri),
             "topics-by-audience": lambda: render.topics_by_audience(index, from_uri),
+            "admin-topics": lambda: render.admin_topics(index, from_uri),
         },
     )
     topic = index.by_src_uri(from_uri)

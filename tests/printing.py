@@ -13,6 +13,9 @@ from pypdf import PdfReader
 # Parts of an article that are not what it says: heading anchors, the button, the paper-only
 # header (its address and date differ between the HTML file and the printout), scripts.
 NOT_ARTICLE_TEXT = ".headerlink, .print-button, .print-header, script"
+# Ids of the headings hooks/related.py adds ("how-you-got-here_3" in the handbook).
+TRAILS_ID = "how-you-got-here"
+RELATED_ID = "related-topics"
 
 
 def print_sheets(tab) -> list[str]:
@@ -33,7 +36,25 @@ def words(text: str) -> set[str]:
 
 def article_text(soup: BeautifulSoup) -> str:
     """What a page's article says, without the parts that are not its content."""
+    return normalize(_article(soup).get_text(" "))
+
+
+def paper_text(soup: BeautifulSoup) -> str:
+    """What a page's article puts on paper: no "How you got here" (it retraces clicks, which
+    paper can't make), and related topics by their titles only."""
+    article = _article(soup)
+    for heading in article.select(f"[id^='{TRAILS_ID}']"):
+        for part in [heading, *heading.find_next_siblings(limit=2)]:
+            part.decompose()
+    for item in article.select(f"[id^='{RELATED_ID}'] + ul > li"):
+        titles = " ".join(a.get_text(" ") for a in item.select("a"))
+        item.clear()
+        item.append(titles)
+    return normalize(article.get_text(" "))
+
+
+def _article(soup: BeautifulSoup) -> BeautifulSoup:
     article = copy.copy(soup.select_one("article.md-content__inner"))
     for tag in article.select(NOT_ARTICLE_TEXT):
         tag.decompose()
-    return normalize(article.get_text(" "))
+    return article

@@ -57,7 +57,8 @@ def test_table_rows_equal_the_data_entries(page, user: str) -> None:
 def test_portal_table_says_which_endpoint_list(page) -> None:
     rows = body_rows(table_after(page(PAGE), "allow-identity-center"))
     labels = {"ipv4": "IPv4", "dual-stack": "Dual-stack"}
-    assert [cells[1].get_text() for cells in rows] == [
+    # "What it's for" opens with the list: "Portal endpoints: Both", then a line break.
+    assert [cells[1].strong.next_sibling.strip() for cells in rows] == [
         labels.get(entry.get("portal_endpoints", ""), "Both")
         for entry in entries_for("identity-center")
     ]
@@ -209,3 +210,13 @@ def test_short_table_stays_inside_a_list_item(nasty_site: Path) -> None:
     assert len(items) == 3
     assert items[1].find("table") is not None
     assert items[1].find("a", href="../admin/allow-list/") is not None
+
+
+def test_each_note_is_written_once(page) -> None:
+    notes = [
+        text
+        for strong in page(PAGE).select("article td strong")
+        if strong.get_text() == "Note:"
+        and not (text := strong.next_sibling.strip()).startswith("see this domain under")
+    ]
+    assert notes and len(notes) == len(set(notes))

@@ -93,6 +93,11 @@ def test_good_topic_builds(tmp_path: Path) -> None:
             id="future-date",
         ),
         pytest.param(
+            {"topics/a.md": topic(for_admins="yes please")},
+            "docs/topics/a.md: for_admins: 'yes please' must be true or false",
+            id="for-admins-not-a-boolean",
+        ),
+        pytest.param(
             {"topics/a.md": topic(symptoms="[]")},
             "docs/topics/a.md: symptoms: lists 0; give at least 3",
             id="no-symptoms",

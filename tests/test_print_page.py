@@ -47,13 +47,15 @@ def contrast_on_white(css_colour: str) -> float:
 # ---- The button and the header, on the real site ----
 
 
-def test_print_button_is_on_topic_pages_only(
+def test_print_button_is_on_topic_pages_and_the_handbook_only(
     page: Callable[[str], BeautifulSoup], page_urls: list[str]
 ) -> None:
     for url in page_urls:
         buttons = page(url).select("button.print-button")
         if url.startswith("topics/"):
             assert [b.get_text(strip=True) for b in buttons] == ["Print this page"], url
+        elif url == "handbook/":
+            assert [b.get_text(strip=True) for b in buttons] == ["Print the handbook"], url
         else:
             assert not buttons, url
 

@@ -94,8 +94,8 @@ def section_links(soup: BeautifulSoup, heading_id: str) -> list[Tag]:
 
 
 def resolve(url_path: str, href: str) -> str:
-    """A link's target as a site URL path, e.g. "troubleshooter/network/"."""
-    return posixpath.normpath(posixpath.join(url_path, href)) + "/"
+    """A link's target page as a site URL path, e.g. "troubleshooter/network/" (no #section)."""
+    return posixpath.normpath(posixpath.join(url_path, href.split("#")[0])) + "/"
 
 
 def test_every_topic_shows_how_you_got_here_with_working_links(

@@ -30,8 +30,9 @@ def test_topic_page_has_every_part(page, slug: str) -> None:
     assert body.h1 and body.h1.get_text(strip=True), "title"
     tags = [t.get_text(strip=True) for t in body.select(".topic-audience__tag")]
     assert tags and set(tags) <= LABELS, tags
-    box = body.select_one(".admonition.symptoms")
-    assert box.select_one(".admonition-title").get_text(strip=True) == "You might notice"
+    # Collapsed, so the steps come first; a reader unsure of the page opens it.
+    box = body.select_one("details.symptoms:not([open])")
+    assert box.select_one("summary").get_text(strip=True) == "You might notice"
     assert len(box.select("li")) >= 3
     sources = body.find(id="sources").find_next("ul").select("a[href^='https://']")
     assert sources, "sources"

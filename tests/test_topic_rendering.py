@@ -33,7 +33,7 @@ def test_script_in_front_matter_comes_out_escaped(tmp_path: Path) -> None:
         tmp_path,
         {"topics/a.md": page},
         ["topics.py", "markers.py"],
-        "markdown_extensions: [admonition]\n",
+        "markdown_extensions: [admonition, pymdownx.details]\n",
     )
     site = tmp_path / "site"
     build_site(site, project / "mkdocs.yml")

@@ -201,6 +201,25 @@ def test_answer_leading_to_a_topic_that_does_not_exist() -> None:
     ]
 
 
+def test_answer_can_land_on_a_section_of_its_topic() -> None:
+    data = tree_data()
+    data["questions"]["who"]["answers"][0]["topic"] = "forgot-root-password#root-user"
+    tree, problems = parse_tree(yaml.safe_dump(data), LABEL)
+    assert problems == [] and check_tree(tree, TOPICS, LABEL) == []
+    answer = tree.questions["who"].answers[0]
+    assert (answer.topic, answer.section) == ("forgot-root-password", "root-user")
+
+
+@pytest.mark.parametrize("target", ["lost-mfa-device#", "lost-mfa-device#Root User", "#root"])
+def test_section_that_is_not_a_heading_id(target: str) -> None:
+    data = tree_data()
+    data["questions"]["who"]["answers"][0]["topic"] = target
+    assert problems_of(data) == [
+        f"{LABEL}: questions.who.answers[1].topic: '{target}': give a topic slug, and after # a "
+        "heading id in that topic if you like, such as lost-mfa-device#root-user"
+    ]
+
+
 def test_start_that_is_not_a_question() -> None:
     data = tree_data()
     data["start"] = "begin"

@@ -31,7 +31,7 @@ questions:
         note: you're the root user
         topic: forgot-root-password
       - answer: With a user name
-        topic: lost-mfa-device
+        topic: lost-mfa-device#iam-user
     not_sure:
       topic: lost-mfa-device
 """
@@ -135,3 +135,12 @@ def test_a_url_with_a_script_in_an_answer_shows_as_text() -> None:
     assert soup.find("script") is None
     assert soup.select_one(".troubleshooter-hint").get_text() == url
     assert url in soup.select_one(".troubleshooter-answers__note").get_text()
+
+
+def test_an_answer_lands_on_the_section_of_its_topic() -> None:
+    _, soup = render(decision_page(pages()["troubleshooter/who/index.md"], TOPICS))
+    links = {a.get_text(): a["href"] for a in soup.select(".troubleshooter-answers a")}
+    assert links["With a user name"] == "../../topics/lost-mfa-device.md#iam-user"
+    _, outline = render(overview_page(tree(), TOPICS))
+    hrefs = [a["href"] for a in outline.select(".troubleshooter-outline a")]
+    assert "../topics/lost-mfa-device.md#iam-user" in hrefs

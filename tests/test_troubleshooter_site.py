@@ -17,8 +17,8 @@ HOOKS = ["topics.py", "troubleshooter.py", "markers.py"]
 
 
 def resolve(url_path: str, href: str) -> str:
-    """A link's target as a site URL path, e.g. "troubleshooter/network/"."""
-    return posixpath.normpath(posixpath.join(url_path, href)) + "/"
+    """A link's target page as a site URL path, e.g. "troubleshooter/network/" (no #section)."""
+    return posixpath.normpath(posixpath.join(url_path, href.split("#")[0])) + "/"
 
 
 @pytest.fixture(scope="module")
@@ -132,20 +132,20 @@ def test_click_from_start_to_a_topic_with_javascript_off(browser, site_url: str)
         expect(tab.locator("h1")).to_contain_text("How did you sign in last time?")
         answer(tab, "I'm not sure").click()
         expect(tab.locator("h1")).to_contain_text("Which of these can you find?")
-        answer(tab, "I only ever typed an email address and a password").click()
+        answer(tab, "I chose Root user on the AWS sign-in page and typed an email address").click()
         expect(tab.locator("h1")).to_contain_text("sign in as the root user?")
         expect(tab.locator("nav.troubleshooter-trail li a")).to_have_text(
             [
                 "I can't get past the AWS sign-in page",
                 "I'm not sure",
-                "I only ever typed an email address and a password",
+                "I chose Root user on the AWS sign-in page and typed an email address",
             ]
         )
         answer(tab, "I forgot the password").click()
         assert tab.url == site_url + "topics/forgot-root-password/"
         expect(tab.locator("h1")).to_contain_text("I forgot my root user password")
         expect(tab.locator("#how-you-got-here + p + ul")).to_contain_text(
-            "I only ever typed an email address and a password"
+            "I chose Root user on the AWS sign-in page and typed an email address"
         )
     finally:
         context.close()

@@ -23,26 +23,37 @@ from signinhelp.templates import render
 
 PAGE_URI = "admin/allow-list.md"
 ANCHOR_PREFIX = "allow-"
-EMAIL_HEAD = ["Sender", "Who gets this mail", "What it's for", "Listed by"]
+# Three columns at most: a fourth pushed the table past a phone's width. Who gets an email,
+# and which portal endpoint list holds a domain, lead the "What it's for" cell instead.
+DOMAIN_HEAD = ["Domain", "What it's for", "Listed by"]
+EMAIL_HEAD = ["Sender", "Who gets it, and what for", "Listed by"]
+# A dot between two letters or digits: inside a hostname, where a line may break.
+HOSTNAME_DOT = re.compile(r"(?<=\w)\.(?=\w)")
 
 
 def domain_tables(allowlist: AllowList, downloads: list[Download], from_uri: str) -> Markdown:
-    """One section per user type: its download, then a table of its domains."""
+    """One section per user type: its download, then a table of its domains.
+
+    A domain several kinds of user need has a row in each of their tables, but its note is
+    written once, in the first; later rows point back to it.
+    """
     sections = []
+    noted: dict[str, tuple[str, str]] = {}  # note -> (label, anchor) of the table that has it
     for user in allowlist.user_types():
         entries = allowlist.domains_for(user)
         if not entries:
             continue
         own = [d for d in downloads if d.user == user]
         portal = user == PORTAL_USER_TYPE
-        head = ["Domain", *(["Portal endpoints"] if portal else []), "What it's for", "Listed by"]
-        rows = [_head(head), _head(["---"] * len(head))]
+        rows = [_head(DOMAIN_HEAD), _head(["---"] * len(DOMAIN_HEAD))]
         for entry in entries:
-            cells: list[str] = [pattern_code(entry.pattern)]
+            lead = ""
             if portal:
-                cells.append(Markdown(PORTAL_ENDPOINTS.get(entry.portal_endpoints, "Both")))
-            cells += [_purpose(entry), _sources(entry)]
-            rows.append(cells)
+                endpoints = PORTAL_ENDPOINTS.get(entry.portal_endpoints, "Both")
+                lead = f"**Portal endpoints:** {endpoints}<br>"
+            purpose = _purpose(entry, noted.get(entry.note))
+            noted.setdefault(entry.note, (USER_TYPES[user], ANCHOR_PREFIX + user))
+            rows.append([pattern_code(entry.pattern), Markdown(lead + purpose), _sources(entry)])
         sections.append(
             {
                 "label": USER_TYPES[user],
@@ -61,8 +72,8 @@ def email_table(allowlist: AllowList) -> Markdown:
         sender = pattern_code(entry.pattern)
         if "@" not in entry.pattern:
             sender = Markdown(sender + " (any address at this domain)")
-        users = Markdown(", ".join(md_cell(USER_TYPES[user]) for user in entry.users))
-        rows.append([sender, users, _purpose(entry), _sources(entry)])
+        users = ", ".join(md_cell(USER_TYPES[user]) for user in entry.users)
+        rows.append([sender, Markdown(f"**{users}:** {_purpose(entry)}"), _sources(entry)])
     return render("allowlist_table.md.j2", rows=rows, after="")
 
 
@@ -110,8 +121,8 @@ def regions_table(regions: list[Region], from_uri: str) -> Markdown:
 
 
 def pattern_code(pattern: str) -> Markdown:
-    """A pattern as code that wraps only after a dot, never inside a name, so it reads true."""
-    escaped = md_text(pattern).replace(".", ".<wbr>")
+    """A pattern as code that wraps only after a dot or a slash, never inside a name."""
+    escaped = md_text(pattern).replace(".", ".<wbr>").replace("/", "/<wbr>")
     return Markdown(f'<code class="allowlist-pattern">{escaped}</code>')
 
 
@@ -129,11 +140,18 @@ def indent_block(text: str, indent: str) -> str:
     )
 
 
-def _purpose(entry: Entry) -> Markdown:
+def _purpose(entry: Entry, noted_in: tuple[str, str] | None = None) -> Markdown:
+    """What the entry is for, and its note, or where the note was given if it was already.
+
+    A hostname in the text wraps only after a dot.
+    """
     text = md_cell(entry.purpose)
-    if entry.note:
+    if entry.note and noted_in:
+        label, anchor = noted_in
+        text += f"<br>**Note:** see this domain under [{md_cell(label)}](#{anchor})."
+    elif entry.note:
         text += f"<br>**Note:** {md_cell(entry.note)}"
-    return Markdown(text)
+    return Markdown(HOSTNAME_DOT.sub(".<wbr>", text))
 
 
 def _sources(entry: Entry) -> Markdown:

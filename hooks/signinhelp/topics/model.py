@@ -33,7 +33,7 @@ AUDIENCES: dict[str, str] = {
 }
 
 REQUIRED = ("title", "description", "audience", "symptoms", "sources", "reviewed")
-OPTIONAL = ("errors", "related", "keywords", "common")
+OPTIONAL = ("errors", "related", "keywords", "common", "for_admins")
 MIN_SYMPTOMS = 3
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MARKUP = re.compile(r"[<>&]")
@@ -55,6 +55,9 @@ class Topic:
     related: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     common: int | None = None
+    # For the people who set up sign-in rules, not for someone locked out of their own sign-in:
+    # the home page lists it for administrators, not under a kind of user.
+    for_admins: bool = False
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,9 @@ def parse_topic(
     common = meta.get("common")
     if common is not None and (type(common) is not int or common < 1):
         bad("common", f"'{common}' must be a whole number from 1 (its place on the home page)")
+    for_admins = meta.get("for_admins", False)
+    if type(for_admins) is not bool:
+        bad("for_admins", f"'{for_admins}' must be true or false")
 
     errors = fields.text_list(meta.get("errors"), "errors")
     related = fields.text_list(meta.get("related"), "related")
@@ -153,6 +159,7 @@ def parse_topic(
         related=tuple(related),
         keywords=tuple(keywords),
         common=common,
+        for_admins=for_admins is True,
     )
     return topic, []
 

@@ -9,7 +9,7 @@ from signinhelp.escape import Markdown
 from signinhelp.templates import render
 from signinhelp.topics.model import AUDIENCES, Topic, TopicIndex
 
-EVERYONE_GROUP = "Whoever you are"
+SHARED_GROUP = "For more than one kind of user"
 
 
 def audience_labels(topic: Topic) -> list[str]:
@@ -39,18 +39,27 @@ def common_topics(index: TopicIndex, from_uri: str) -> Markdown:
     return topic_list(index.common(), from_uri)
 
 
-def topics_by_audience(index: TopicIndex, from_uri: str) -> Markdown:
-    """Every topic, grouped under the kind of user it applies to.
+def admin_topics(index: TopicIndex, from_uri: str) -> Markdown:
+    """Topics for the people who set up sign-in rules, for the home page's administrators."""
+    topics = sorted((t for t in index.topics.values() if t.for_admins), key=lambda t: t.title)
+    return topic_list(topics, from_uri, described=False)
 
-    Topics for everyone get a group of their own, so that each kind of user's list stays
-    short enough to scan.
+
+def topics_by_audience(index: TopicIndex, from_uri: str) -> Markdown:
+    """The topics not listed higher up the home page, each once, by the kind of user it's for.
+
+    The most common problems and the administrators' topics have their own lists above. A
+    topic for one kind of user goes under that kind; one for several, or for everyone, goes in
+    a group of its own, so no topic shows twice and each list stays short.
     """
-    everyone = [t for t in index.topics.values() if audience_labels(t) == ["Everyone"]]
+    shown = {t.slug for t in index.common()}
+    rest = [t for t in index.topics.values() if t.slug not in shown and not t.for_admins]
     groups = []
     for audience, label in AUDIENCES.items():
-        topics = [t for t in index.for_audience(audience) if t not in everyone]
+        topics = [t for t in rest if t.audience == (audience,)]
         if topics:
-            groups.append((label, topics))
-    if everyone:
-        groups.append((EVERYONE_GROUP, sorted(everyone, key=lambda t: t.title)))
+            groups.append((label, sorted(topics, key=lambda t: t.title)))
+    shared = sorted((t for t in rest if len(t.audience) > 1), key=lambda t: t.title)
+    if shared:
+        groups.append((SHARED_GROUP, shared))
     return render("topics_by_audience.md.j2", groups=groups, from_uri=from_uri, described=False)

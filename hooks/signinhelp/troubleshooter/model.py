@@ -7,6 +7,7 @@ module turns it into plain data, and ``troubleshooter_check`` decides whether it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -28,6 +29,8 @@ ANSWER_FIELDS = ("answer", "note", "question", "topic")
 NOT_SURE_FIELDS = ("note", "question", "topic")
 NOT_SURE_TEXT = "I'm not sure"
 REQUIRED_TEXT = "is required: non-empty text"
+# A heading id as Python-Markdown writes it, or as an author sets it with {#id}.
+SECTION = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,9 @@ class Answer:
     field: str  # where the answer sits in the file, for messages: questions.x.answers[2]
     question: str | None = None
     topic: str | None = None
+    # A heading id in the topic (`topic: lost-mfa-device#root-user`): the answer lands on the
+    # steps for this reader. MkDocs's strict link check proves the heading exists.
+    section: str = ""
     note: str = ""
     not_sure: bool = False
 
@@ -219,4 +225,14 @@ def _answer(raw: Any, where: str, fields: Fields, not_sure: bool = False) -> Ans
     value = fields.text(raw[targets[0]], f"{where}.{targets[0]}", required="must be non-empty text")
     if not value:
         return None
-    return Answer(text=text, field=where, note=note, not_sure=not_sure, **{targets[0]: value})
+    if targets[0] == "question":
+        return Answer(text=text, field=where, note=note, not_sure=not_sure, question=value)
+    slug, mark, section = value.partition("#")
+    if not slug or (mark and not SECTION.match(section)):
+        fields.bad(
+            f"{where}.topic",
+            f"'{value}': give a topic slug, and after # a heading id in that topic if you like, "
+            "such as lost-mfa-device#root-user",
+        )
+        return None
+    return Answer(text=text, field=where, note=note, not_sure=not_sure, topic=slug, section=section)

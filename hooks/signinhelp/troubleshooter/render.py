@@ -67,9 +67,7 @@ def decision_page(visit: Visit, topics: Mapping[str, Topic]) -> Markdown:
         for number, step in enumerate(visit.trail)
     ]
     answers = [
-        Choice(
-            answer.text, answer.note, _link(here, _target(visit, answer, topics)), answer.not_sure
-        )
+        Choice(answer.text, answer.note, _target(here, visit, answer, topics), answer.not_sure)
         for answer in visit.question.answers
     ]
     return render(
@@ -97,10 +95,16 @@ def overview_page(tree: Tree, topics: Mapping[str, Topic]) -> Markdown:
     )
 
 
-def _target(visit: Visit, answer: Answer, topics: Mapping[str, Topic]) -> str:
+def _target(here: str, visit: Visit, answer: Answer, topics: Mapping[str, Topic]) -> Markdown:
     if answer.question:
-        return page_uri((*visit.trail, Step(visit.question, answer)))
-    return topics[answer.topic].src_uri
+        return _link(here, page_uri((*visit.trail, Step(visit.question, answer))))
+    return _topic_link(here, answer, topics)
+
+
+def _topic_link(here: str, answer: Answer, topics: Mapping[str, Topic]) -> Markdown:
+    """The answer's topic, at its section if it names one (a checked heading id: no escaping)."""
+    target = _link(here, topics[answer.topic].src_uri)
+    return Markdown(f"{target}#{answer.section}") if answer.section else target
 
 
 def _outline(
@@ -112,7 +116,7 @@ def _outline(
     for answer in question.answers:
         if answer.topic:
             topic = topics[answer.topic]
-            target = _link(OVERVIEW_URI, topic.src_uri)
+            target = _topic_link(OVERVIEW_URI, answer, topics)
             items.append(OutlineItem(indent, answer.text, topic.title, target, question=False))
             continue
         step_trail = (*trail, Step(question, answer))
