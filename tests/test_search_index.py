@@ -165,3 +165,11 @@ def test_the_query_script_is_served_by_the_site(page, site: Path) -> None:
     scripts = [s["src"] for s in page("").select("script[src]")]
     assert "javascripts/search-query.js" in scripts
     assert (site / "javascripts" / "search-query.js").is_file()
+
+
+def test_search_previews_keep_the_audience_labels_apart(site: Path) -> None:
+    # A preview reading "Root userIAM user" makes a reader guess where one label ends.
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    opening = next(doc for doc in index["docs"] if doc["location"] == "topics/lost-mfa-device/")
+    text = BeautifulSoup(opening["text"], "html.parser").get_text()
+    assert "Applies to: Root user IAM user IAM Identity Center user" in text
