@@ -13,7 +13,6 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
 from publish import assets, compress, csp, kit, scripts
@@ -86,7 +85,7 @@ def make_kit(build: Build) -> None:
 
 
 def render(build: Build) -> None:
-    """Build the pages for the public address, linking one bundled style sheet of ours."""
+    """Build the pages for the public address, linking one style sheet and one script of ours."""
     config = load_config(
         str(CONFIG), site_dir=str(build.site), site_url=build.site_url, strict=True
     )
@@ -94,30 +93,28 @@ def render(build: Build) -> None:
     docs = Path(config.docs_dir)
     sheets = [(path, (docs / path).read_text(encoding="utf-8")) for path in config.extra_css]
     bundle = assets.bundle_css(sheets)
-    # Entries are paths, or script settings with a path (MkDocs accepts both).
+    # Entries are paths, or script settings with a path (MkDocs accepts both). A `type`, `async`
+    # or `defer` of its own would be lost in the bundle, so such a script stops the build.
+    special = [
+        entry.path
+        for entry in config.extra_javascript
+        if not isinstance(entry, str) and (entry.type or entry.async_ or entry.defer)
+    ]
+    if special:
+        raise PublishError(f"extra_javascript: {special[0]} has settings the bundle can't keep")
     script_paths = [getattr(entry, "path", entry) for entry in config.extra_javascript]
-    renamed = [assets.hashed_script(path, (docs / path).read_bytes()) for path in script_paths]
+    scripts = assets.bundle_scripts([(path, (docs / path).read_bytes()) for path in script_paths])
     sources = [path for path, _ in sheets] + script_paths
     config.extra_css = [bundle.path]
-    config.extra_javascript = [
-        _with_path(entry, script.path)
-        for entry, script in zip(config.extra_javascript, renamed, strict=True)
-    ]
+    config.extra_javascript = [scripts.path]
     run_build(config)
     # The sources were copied as they are; nothing links to them any more.
     for path in sources:
         (build.site / path).unlink()
-    for asset in (bundle, *renamed):
+    for asset in (bundle, scripts):
         (build.site / asset.path).write_bytes(asset.content)
     # MkDocs empties the site's folder before it builds: the kit goes in after.
     kit.copy_kit(build.kit_dir, build.site)
-
-
-def _with_path(entry: Any, path: str) -> Any:
-    if isinstance(entry, str):
-        return path
-    entry.path = path
-    return entry
 
 
 def robots_txt(site_url: str) -> str:

@@ -64,7 +64,8 @@ URL_CLASSES = {
         True,
     ),
     "our bundled style sheet": ("stylesheets/bundle.*.css", 200, YEAR, CSS, False),
-    "other asset": ("assets/images/favicon.png", 200, DAY, "image/png", False),
+    "our bundled script": ("javascripts/bundle.*.js", 200, YEAR, JS, False),
+    "other asset": ("assets/favicon.svg", 200, DAY, "image/svg+xml", False),
     "download": (
         "admin/downloads/allow-list.csv",
         200,
@@ -188,6 +189,20 @@ def test_pages_link_one_style_sheet_of_ours_in_the_configs_order(production) -> 
         for link in page.select('link[rel="stylesheet"]')
         if "/assets/" not in link["href"]
     ]
+    assert ours == [f"../../{bundle}"]
+
+
+@pytest.mark.browser
+def test_pages_load_one_script_of_ours_holding_every_configured_one(production) -> None:
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    bundle = one(production.site, "javascripts/bundle.*.js")
+    text = (production.site / bundle).read_text(encoding="utf-8")
+    starts = [text.index(f"/* {path} */") for path in config["extra_javascript"]]
+    assert starts == sorted(starts)
+    page = BeautifulSoup(
+        (production.site / "topics/lost-mfa-device/index.html").read_text(), "html.parser"
+    )
+    ours = [s["src"] for s in page.select("script[src]") if "/assets/" not in s["src"]]
     assert ours == [f"../../{bundle}"]
 
 

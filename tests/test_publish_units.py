@@ -65,9 +65,14 @@ def test_bundle_keeps_the_order_and_names_itself_after_its_content() -> None:
     assert text.index("b { }") < text.index("a { }")
     assert bundle.path.startswith("stylesheets/bundle.") and bundle.path.endswith(".css")
     assert assets.bundle_css(sheets[::-1]).path != bundle.path
-    assert assets.hashed_script("javascripts/x.js", b"1") != assets.hashed_script(
-        "javascripts/x.js", b"2"
-    )
+
+
+def test_scripts_bundle_in_order_and_none_runs_into_the_next() -> None:
+    scripts = [("javascripts/b.js", b"b()"), ("javascripts/a.js", b"a()\n")]
+    bundle = assets.bundle_scripts(scripts)
+    assert bundle.content == b"/* javascripts/b.js */\nb()\n;\n/* javascripts/a.js */\na()\n;\n"
+    assert bundle.path.startswith("javascripts/bundle.") and bundle.path.endswith(".js")
+    assert assets.bundle_scripts(scripts[::-1]).path != bundle.path
 
 
 def test_a_style_sheet_outside_the_folder_is_not_bundled() -> None:

@@ -15,7 +15,7 @@ DESKTOP = {"width": 1280, "height": 900}
 FOCUSED = """() => {
   const el = document.activeElement;
   return el.matches(".md-search__input") ? "search box"
-    : el.matches('label[for="__search"]') ? "opener"
+    : el.matches("button.search-opener") ? "opener"
     : el.matches(".md-search-result__link") ? "result"
     : el.tagName.toLowerCase();
 }"""
@@ -51,6 +51,8 @@ def test_on_a_phone_tab_skips_the_closed_box_and_enter_opens_search(browser, sit
         seen = tab_until(tab, "opener")
         assert seen[-1] == "opener" and "search box" not in seen
         assert not tab.evaluate(SEARCH_OPEN)
+        # A button, so a screen reader says what it is, with the name of what it opens.
+        assert tab.get_by_role("button", name="Search").first.is_visible()
         tab.keyboard.press("Enter")
         tab.wait_for_function(SEARCH_OPEN)
         tab.wait_for_function("() => document.activeElement.matches('.md-search__input')")

@@ -3,8 +3,9 @@
  * header's magnifier, yet Material leaves it in the Tab order: a keyboard reader lands on
  * something invisible that opens search as a side effect. While search is closed there, the
  * box is taken out of the Tab order (search.css hides the closed result list), and the
- * magnifier becomes a button that Tab reaches and Enter or Space presses; opening search
- * focuses the box, as a click does. On a wide screen the box itself sits in the header.
+ * magnifier (a <label>, which may not take a button's role) is swapped for a real button that
+ * Tab reaches and Enter or Space presses; opening search focuses the box, as a click does. On
+ * a wide screen the box itself sits in the header, and search.css hides the button.
  */
 (() => {
   "use strict";
@@ -26,13 +27,13 @@
   narrow.addEventListener("change", update);
   update();
 
-  opener.tabIndex = 0;
-  opener.setAttribute("role", "button");
-  opener.setAttribute("aria-label", input.getAttribute("aria-label") || "Search");
-  opener.addEventListener("keydown", (event) => {
-    if (event.key === "Enter" || event.key === " ") {
-      event.preventDefault();
-      opener.click();
-    }
-  });
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "md-header__button md-icon search-opener";
+  button.setAttribute("aria-label", input.getAttribute("aria-label") || "Search");
+  button.append(...[...opener.childNodes].map((node) => node.cloneNode(true)));
+  // The label still opens search as Material wired it: the button only stands in front of it.
+  button.addEventListener("click", () => opener.click());
+  opener.before(button);
+  opener.hidden = true;
 })();
