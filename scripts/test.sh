@@ -12,6 +12,5 @@ bash scripts/install-nginx.sh
 # them. Lighthouse is for the benchmarks only: it has its own benchmarks/package.json.
 npm ci --no-audit --no-fund --loglevel=error
 .venv/bin/ruff check hooks tests benchmarks publish
-# One worker per core; tests that share a heavy session fixture (the kit, the production
-# server) carry an xdist_group mark so one worker builds it once.
-exec .venv/bin/pytest -n auto --dist loadgroup "$@"
+# pyproject.toml runs them on every core (pytest-xdist).
+exec .venv/bin/pytest "$@"
