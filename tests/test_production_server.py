@@ -172,37 +172,28 @@ def test_the_policy_allows_exactly_the_inline_scripts_of_the_built_pages(product
     assert directives["frame-ancestors"] == "'none'"
 
 
+# What the production build bundles: the mkdocs.yml list, the bundle, and how a page loads it.
+BUNDLES = {
+    "style sheet": ("extra_css", "stylesheets/bundle.*.css", 'link[rel="stylesheet"]', "href"),
+    "script": ("extra_javascript", "javascripts/bundle.*.js", "script[src]", "src"),
+}
+
+
 @pytest.mark.browser
-def test_pages_link_one_style_sheet_of_ours_in_the_configs_order(production) -> None:
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    bundle = one(production.site, "stylesheets/bundle.*.css")
+@pytest.mark.parametrize("kind", list(BUNDLES))
+def test_pages_load_one_bundle_of_ours_holding_every_source_in_order(production, kind) -> None:
+    setting, pattern, selector, attribute = BUNDLES[kind]
+    sources = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))[setting]
+    bundle = one(production.site, pattern)
     text = (production.site / bundle).read_text(encoding="utf-8")
-    starts = [text.index(f"/* {path} */") for path in config["extra_css"]]
+    starts = [text.index(f"/* {path} */") for path in sources]
     assert starts == sorted(starts)
-    for path in config["extra_css"]:
+    for path in sources:
         assert (ROOT / "docs" / path).read_text(encoding="utf-8").strip() in text
     page = BeautifulSoup(
         (production.site / "topics/lost-mfa-device/index.html").read_text(), "html.parser"
     )
-    ours = [
-        link["href"]
-        for link in page.select('link[rel="stylesheet"]')
-        if "/assets/" not in link["href"]
-    ]
-    assert ours == [f"../../{bundle}"]
-
-
-@pytest.mark.browser
-def test_pages_load_one_script_of_ours_holding_every_configured_one(production) -> None:
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    bundle = one(production.site, "javascripts/bundle.*.js")
-    text = (production.site / bundle).read_text(encoding="utf-8")
-    starts = [text.index(f"/* {path} */") for path in config["extra_javascript"]]
-    assert starts == sorted(starts)
-    page = BeautifulSoup(
-        (production.site / "topics/lost-mfa-device/index.html").read_text(), "html.parser"
-    )
-    ours = [s["src"] for s in page.select("script[src]") if "/assets/" not in s["src"]]
+    ours = [tag[attribute] for tag in page.select(selector) if "/assets/" not in tag[attribute]]
     assert ours == [f"../../{bundle}"]
 
 
