@@ -20,6 +20,7 @@ import yaml
 from signinhelp.fields import Fields
 from signinhelp.problems import Problem, yaml_reason
 from signinhelp.sources import Source
+from signinhelp.values import SLUG, Topic
 
 TOPICS_DIR = "topics/"
 
@@ -35,29 +36,7 @@ AUDIENCES: dict[str, str] = {
 REQUIRED = ("title", "description", "audience", "symptoms", "sources", "reviewed")
 OPTIONAL = ("errors", "related", "keywords", "common", "for_admins")
 MIN_SYMPTOMS = 3
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MARKUP = re.compile(r"[<>&]")
-
-
-@dataclass(frozen=True)
-class Topic:
-    """One troubleshooting topic, as its front matter describes it."""
-
-    slug: str
-    src_uri: str
-    title: str
-    description: str
-    audience: tuple[str, ...]
-    symptoms: tuple[str, ...]
-    sources: tuple[Source, ...]
-    reviewed: datetime.date
-    errors: tuple[str, ...] = ()
-    related: tuple[str, ...] = ()
-    keywords: tuple[str, ...] = ()
-    common: int | None = None
-    # For the people who set up sign-in rules, not for someone locked out of their own sign-in:
-    # the home page lists it for administrators, not under a kind of user.
-    for_admins: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,12 +55,6 @@ class TopicIndex:
         """Topics flagged for the home page's quick links, in the order authors gave."""
         flagged = [t for t in self.topics.values() if t.common is not None]
         return sorted(flagged, key=lambda t: (t.common, t.title))
-
-    def for_audience(self, audience: str) -> list[Topic]:
-        """Topics that apply to one kind of user, by title."""
-        return sorted(
-            (t for t in self.topics.values() if audience in t.audience), key=lambda t: t.title
-        )
 
 
 def is_topic_uri(src_uri: str) -> bool:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from signinhelp.problems import Problem
-from signinhelp.troubleshooter.model import Answer, Question, Tree
+from signinhelp.troubleshooter.model import Tree
+from signinhelp.values import Answer, Question
 
 MIN_ANSWERS = 2  # fewer is not a decision
 MAX_ANSWERS = 7  # more is hard to scan, "I'm not sure" included

@@ -13,16 +13,8 @@ from dataclasses import dataclass
 from signinhelp.escape import Markdown
 from signinhelp.links import link
 from signinhelp.templates import render
-from signinhelp.topics.model import Topic
-from signinhelp.troubleshooter.model import (
-    OVERVIEW_URI,
-    Answer,
-    Question,
-    Step,
-    Tree,
-    Visit,
-    page_uri,
-)
+from signinhelp.troubleshooter.model import OVERVIEW_URI, Tree, Visit
+from signinhelp.values import Answer, Question, Step, Topic, page_uri
 
 START_URI = page_uri(())
 TRAIL_LABEL = "Your answers so far"
