@@ -16,11 +16,6 @@ from signinhelp.site import site_model
 from signinhelp.values import page_uri
 
 
-def on_files(files: Files, config: MkDocsConfig) -> Files:
-    site_model(config, files)
-    return files
-
-
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     # overrides/partials/search-help.html reads it on every page, the 404 page included.
     urls = {file.src_uri: file.url for file in files.documentation_pages()}

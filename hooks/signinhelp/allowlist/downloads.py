@@ -80,6 +80,29 @@ def main_downloads(allowlist: AllowList) -> list[Download]:
     return files
 
 
+@dataclass(frozen=True)
+class Publication:
+    """Everything the allow-list publishes beside its page, worked out once per build."""
+
+    downloads: tuple[Download, ...]  # every file but the per-Region lists, in the page's order
+    regions: tuple[Region, ...]
+    region_downloads: tuple[Download, ...]
+
+    @property
+    def files(self) -> tuple[Download, ...]:
+        """Every file to add to the site."""
+        return self.downloads + self.region_downloads
+
+
+def publication(allowlist: AllowList, regions: list[Region]) -> Publication:
+    """The downloads of a checked allow-list, a list per Region included."""
+    return Publication(
+        tuple(main_downloads(allowlist)),
+        tuple(regions),
+        tuple(region_downloads(allowlist, regions)),
+    )
+
+
 def region_downloads(allowlist: AllowList, regions: list[Region]) -> list[Download]:
     """One list per Region: every domain, with [Region] filled in."""
     return [
