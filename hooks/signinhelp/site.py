@@ -21,12 +21,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
 from signinhelp.allowlist.model import AllowList, parse_allowlist
+from signinhelp.pages import page_problems
 from signinhelp.problems import Problem, report, source_label
 from signinhelp.topics.model import (
     TopicIndex,
     index_topics,
     is_topic_uri,
-    page_title_problems,
     parse_topic,
     slug_of,
 )
@@ -92,7 +92,7 @@ def load_site(
 
     for src_uri, text in texts.items():
         if src_uri.endswith(".md") and not is_topic_uri(src_uri):
-            _add(problems, PAGES_PART, page_title_problems(text, label(src_uri)))
+            _add(problems, PAGES_PART, page_problems(text, label(src_uri)))
 
     topic_uris = [uri for uri in sources if is_topic_uri(uri)]
     found_topics, topic_problems = [], []

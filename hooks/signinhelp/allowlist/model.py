@@ -19,6 +19,7 @@ from signinhelp.fields import Fields
 from signinhelp.problems import Problem, yaml_reason
 from signinhelp.sources import Source
 from signinhelp.topics.model import AUDIENCES
+from signinhelp.yamlfile import load_yaml
 
 # User type -> label. The kinds of user who sign in share the site's audience labels; the last
 # two are the extra rows that AWS's own allow-list tables have. Order is the page's order.
@@ -146,7 +147,7 @@ def parse_allowlist(text: str, label: str) -> tuple[AllowList | None, list[Probl
     ``label`` is how messages name the file (a path relative to the project).
     """
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as error:
         message = f"is not valid YAML ({yaml_reason(error)})"
         if UNQUOTED_STAR.search(_error_line(text, error)):

@@ -17,6 +17,7 @@ import yaml
 from signinhelp.fields import Fields
 from signinhelp.problems import Problem, yaml_reason
 from signinhelp.values import PAGES_DIR, SLUG, Answer, Question, Step, page_uri
+from signinhelp.yamlfile import load_yaml
 
 # Where the generated pages live, and the one name under it that is not a question's page.
 OVERVIEW_URI = PAGES_DIR + "overview.md"
@@ -82,25 +83,10 @@ def topic_trails(tree: Tree) -> dict[str, list[tuple[Step, ...]]]:
     return trails
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """PyYAML keeps the last of two equal keys; a pasted question must not replace another."""
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"'{key}' appears twice", key_node.start_mark
-                )
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
-
-
 def parse_tree(text: str, label: str) -> tuple[Tree | None, list[Problem]]:
     """Read the tree file's shape and fields; return the tree, or None with every problem."""
     try:
-        data = yaml.load(text, Loader=_UniqueKeyLoader)
+        data = load_yaml(text)
     except yaml.YAMLError as error:
         return None, [Problem(label, "file", f"is not valid YAML ({yaml_reason(error)})")]
     if not isinstance(data, dict):
