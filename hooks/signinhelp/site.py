@@ -31,7 +31,8 @@ from signinhelp.topics.model import (
     slug_of,
 )
 from signinhelp.troubleshooter.check import check_tree
-from signinhelp.troubleshooter.model import Step, Tree, parse_tree, topic_trails
+from signinhelp.troubleshooter.model import Tree, parse_tree, topic_trails
+from signinhelp.values import Step
 
 TREE_URI = "troubleshooter.yml"
 ALLOWLIST_URI = "allowlist.yml"

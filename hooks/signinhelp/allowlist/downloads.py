@@ -11,6 +11,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from signinhelp.allowlist.model import (
     PORTAL_ENDPOINTS,
@@ -148,12 +149,12 @@ def to_json(allowlist: AllowList) -> str:
     return json.dumps(document, indent=2) + "\n"
 
 
-def records(allowlist: AllowList) -> list[dict]:
+def records(allowlist: AllowList) -> list[dict[str, Any]]:
     """Each entry as plain JSON-ready data; email senders after the domains."""
     return [_record(entry) for entry in allowlist.domains + allowlist.email_senders]
 
 
-def _record(entry: Entry) -> dict:
+def _record(entry: Entry) -> dict[str, Any]:
     return {
         "type": entry.kind,
         "pattern": entry.pattern,

@@ -282,7 +282,7 @@ def _entry(
     pattern = item.get("pattern")
     if pattern is not None and not isinstance(pattern, str):
         fail("pattern", "must be text")
-    elif pattern:
+    elif isinstance(pattern, str) and pattern:
         if name == "domains":
             check = domain_pattern_problems(pattern, placeholders)
         else:
@@ -302,7 +302,7 @@ def _entry(
     short = item.get("short", False)
     if not isinstance(short, bool):
         fail("short", f"'{short}' must be true or false")
-    if len(fields.problems) > before:
+    if len(fields.problems) > before or not isinstance(pattern, str):
         return None
     kind = "domain" if name == "domains" else "email"
     return Entry(kind, pattern, users, purpose, entry_sources, note, endpoints, short)

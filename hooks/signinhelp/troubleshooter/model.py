@@ -97,6 +97,7 @@ def parse_tree(text: str, label: str) -> tuple[Tree | None, list[Problem]]:
     start = data.get("start")
     if not isinstance(start, str) or not start:
         fields.bad("start", "is required: the id of the first question")
+        start = ""
     raw_questions = data.get("questions")
     if not isinstance(raw_questions, dict) or not raw_questions:
         fields.bad("questions", "is required: a mapping of question id to question")
@@ -135,9 +136,10 @@ def _question(qid: str, raw: Any, fields: Fields) -> Question | None:
     ]
     if "not_sure" in raw:
         answers.append(_answer(raw["not_sure"], f"{where}.not_sure", fields, not_sure=True))
-    if None in answers:
+    found = [answer for answer in answers if answer is not None]
+    if len(found) < len(answers):
         return None
-    return Question(qid, text, hint, tuple(answers))
+    return Question(qid, text, hint, tuple(found))
 
 
 def _answer(raw: Any, where: str, fields: Fields, not_sure: bool = False) -> Answer | None:
