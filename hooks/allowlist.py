@@ -12,25 +12,25 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from signinhelp.allowlist import render
-from signinhelp.allowlist.downloads import region_downloads
+from signinhelp.allowlist.downloads import Publication, publication
+from signinhelp.allowlist.model import AllowList
+from signinhelp.allowlist.regions import load_commercial_regions
 from signinhelp.markers import replace_markers
-from signinhelp.site import ALLOWLIST_URI, label_for, site_model
+from signinhelp.site import ALLOWLIST_URI, label_for, per_build, site_model
+
+PUBLICATION_KEY = "signin_help_allowlist"
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    model = site_model(config, files)
-    if model.allowlist is None:
-        label = label_for(config)(ALLOWLIST_URI)
-        raise PluginError(f"{label}: file: is missing; the allow-list page is built from it")
-    # The YAML is the source, not a download: publish the generated files instead.
-    for download in model.downloads + tuple(region_downloads(model.allowlist, model.regions)):
+    for download in _publication(config, files).files:
         files.append(File.generated(config, download.src_uri, content=download.content))
     return files
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    model = site_model(config, files)
-    allowlist, downloads, from_uri = model.allowlist, list(model.downloads), page.file.src_uri
+    allowlist, from_uri = _allowlist(config, files), page.file.src_uri
+    published = _publication(config, files)
+    downloads = list(published.downloads)
     short_indent = render.marker_indent(markdown, "allowlist-short")
     return replace_markers(
         markdown,
@@ -39,9 +39,28 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
             "allowlist-email": lambda: render.email_table(allowlist),
             "allowlist-downloads": lambda: render.downloads_list(downloads, from_uri),
             "allowlist-placeholders": lambda: render.placeholders_list(allowlist),
-            "allowlist-regions": lambda: render.regions_table(list(model.regions), from_uri),
+            "allowlist-regions": lambda: render.regions_table(list(published.regions), from_uri),
             "allowlist-short": lambda: render.indent_block(
                 render.short_table(allowlist, from_uri), short_indent
             ),
         },
     )
+
+
+def _allowlist(config: MkDocsConfig, files: Files) -> AllowList:
+    allowlist = site_model(config, files).allowlist
+    if allowlist is None:
+        label = label_for(config)(ALLOWLIST_URI)
+        raise PluginError(f"{label}: file: is missing; the allow-list page is built from it")
+    return allowlist
+
+
+def _publication(config: MkDocsConfig, files: Files) -> Publication:
+    # Reading botocore's Region list takes a tenth of a second: once per build is enough.
+    def make() -> Publication:
+        regions = load_commercial_regions()
+        if not regions:
+            raise PluginError("botocore: endpoints: has no 'aws' partition: check its pin")
+        return publication(_allowlist(config, files), regions)
+
+    return per_build(config, PUBLICATION_KEY, make)

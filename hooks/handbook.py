@@ -18,7 +18,6 @@ from signinhelp.site import label_for, site_model
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    site_model(config, files)
     if files.get_file_from_path(book.HANDBOOK_URI):
         label = label_for(config)(book.HANDBOOK_URI)
         raise PluginError(f"{label}: file: the printable handbook is generated there; rename it")

@@ -10,11 +10,6 @@ from signinhelp.site import site_model
 from signinhelp.topics.dates import page_date
 
 
-def on_files(files: Files, config: MkDocsConfig) -> Files:
-    site_model(config, files)
-    return files
-
-
 def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> Page:
     date = page_date(site_model(config, files).topics, page.file.src_uri)
     if date is not None:

@@ -13,12 +13,7 @@ from mkdocs.structure.pages import Page
 
 from signinhelp.search import index as search
 from signinhelp.site import site_model
-from signinhelp.troubleshooter.model import page_uri
-
-
-def on_files(files: Files, config: MkDocsConfig) -> Files:
-    site_model(config, files)
-    return files
+from signinhelp.values import page_uri
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:

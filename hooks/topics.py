@@ -18,12 +18,6 @@ from signinhelp.topics import render
 from signinhelp.topics.page import topic_page
 
 
-def on_files(files: Files, config: MkDocsConfig) -> Files:
-    # Loads and checks every data file of the site, if no other hook has yet.
-    site_model(config, files)
-    return files
-
-
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     model = site_model(config, files)
     index, from_uri = model.topics, page.file.src_uri

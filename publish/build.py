@@ -103,7 +103,7 @@ def render(build: Build) -> None:
     if special:
         raise PublishError(f"extra_javascript: {special[0]} has settings the bundle can't keep")
     script_paths = [getattr(entry, "path", entry) for entry in config.extra_javascript]
-    scripts = assets.bundle_scripts([(path, (docs / path).read_bytes()) for path in script_paths])
+    scripts = assets.bundle_scripts([(path, (docs / path).read_bytes()) for path in script_paths])  # type: ignore[misc]
     sources = [path for path, _ in sheets] + script_paths
     config.extra_css = [bundle.path]
     config.extra_javascript = [scripts.path]

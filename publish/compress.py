@@ -23,7 +23,8 @@ def gzip_bytes(data: bytes) -> bytes:
 
 def brotli_bytes(data: bytes) -> bytes:
     """Brotli at the highest quality, tuned for text."""
-    return brotli.compress(data, mode=brotli.MODE_TEXT, quality=11)
+    compressed: bytes = brotli.compress(data, mode=brotli.MODE_TEXT, quality=11)
+    return compressed
 
 
 def text_files(site: Path) -> list[Path]:

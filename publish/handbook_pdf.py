@@ -215,7 +215,7 @@ def _first_pages(pdf: bytes, topics: list[Topic]) -> dict[str, int]:
     if missing:
         raise HandbookPdfError(f"no place in the PDF for topics: {', '.join(missing)}")
     return {
-        t.id: reader.get_destination_page_number(found.get(f"/{t.id}") or found[t.id])
+        t.id: reader.get_destination_page_number(found.get(f"/{t.id}") or found[t.id])  # type: ignore[misc]
         for t in topics
     }
 

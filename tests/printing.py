@@ -13,7 +13,7 @@ from pypdf import PdfReader
 # Parts of an article that are not what it says: heading anchors, the button, the paper-only
 # header (its address and date differ between the HTML file and the printout), scripts.
 NOT_ARTICLE_TEXT = ".headerlink, .print-button, .print-header, script"
-# Ids of the headings hooks/related.py adds ("how-you-got-here_3" in the handbook).
+# Ids of the headings hooks/topics.py adds ("how-you-got-here_3" in the handbook).
 TRAILS_ID = "how-you-got-here"
 RELATED_ID = "related-topics"
 

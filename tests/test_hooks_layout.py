@@ -36,3 +36,17 @@ def test_nothing_in_the_package_imports_a_hook_file() -> None:
     for path in sorted((HOOKS_DIR / "signinhelp").rglob("*.py")):
         imported = imported_modules(path.read_text(encoding="utf-8"))
         assert not imported & hooks, f"{path.relative_to(ROOT)} imports a hook file"
+
+
+def test_topics_and_troubleshooter_do_not_import_each_other() -> None:
+    # What both need (Topic, Answer, Step, page_uri) lives in signinhelp/values.py.
+    package = HOOKS_DIR / "signinhelp"
+    for concern, other in (("topics", "troubleshooter"), ("troubleshooter", "topics")):
+        for path in sorted((package / concern).glob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            modules = [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+            modules += [
+                a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names
+            ]
+            wrong = sorted(m for m in modules if m.startswith(f"signinhelp.{other}"))
+            assert not wrong, f"{path.relative_to(ROOT)} imports {wrong}"

@@ -3,8 +3,9 @@
 Topics, the decision tree and the allow-list depend on each other (answers lead to topics, the
 allow-list shares the topics' audience labels), so one loader reads them all and reports every
 problem of every file at once. Hooks never import each other: each asks ``site_model`` for the
-model, and whichever asks first in a build loads it. This is the one module here that knows
-MkDocs; everything it calls takes plain data.
+model, and whichever asks first in a build reads it. Reading changes nothing: the data files
+stay out of the site through ``exclude_docs`` in mkdocs.yml, not through this module. This is
+the one module here that knows MkDocs; everything it calls takes plain data.
 """
 
 from __future__ import annotations
@@ -13,35 +14,36 @@ import datetime
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import TypeVar, cast
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
-from signinhelp.allowlist.downloads import Download, main_downloads
 from signinhelp.allowlist.model import AllowList, parse_allowlist
-from signinhelp.allowlist.regions import Region, load_commercial_regions
+from signinhelp.pages import page_problems
 from signinhelp.problems import Problem, report, source_label
 from signinhelp.topics.model import (
     TopicIndex,
     index_topics,
     is_topic_uri,
-    page_title_problems,
     parse_topic,
     slug_of,
 )
 from signinhelp.troubleshooter.check import check_tree
-from signinhelp.troubleshooter.model import Step, Tree, parse_tree, topic_trails
+from signinhelp.troubleshooter.model import Tree, parse_tree, topic_trails
+from signinhelp.values import Step
 
 TREE_URI = "troubleshooter.yml"
 ALLOWLIST_URI = "allowlist.yml"
-# Data for the hooks, not pages or downloads: kept out of the site, as Material's meta plugin
-# does with its .meta.yml files.
+# Data for the hooks, not pages or downloads. mkdocs.yml lists them under `exclude_docs`, so
+# they are never published, yet stay in `files` (marked excluded) for the loader to read.
 DATA_URIS = (TREE_URI, ALLOWLIST_URI)
 
-# Where this build's model is kept: on the config of the current build, never in a module
-# global, because MkDocs reuses hook modules across `mkdocs serve` rebuilds and test builds.
+# Where this build's model is kept on the build's config (see `per_build`).
 MODEL_KEY = "signin_help_site"
+
+T = TypeVar("T")
 
 # Report headings, in report order: what kind of data each problem is in.
 TOPICS_PART = "topic front matter"
@@ -64,15 +66,10 @@ class SiteModel:
     # again for each topic page made build time grow with the square of the topic count.
     trails: dict[str, list[tuple[Step, ...]]] = field(default_factory=dict)
     allowlist: AllowList | None = None
-    downloads: tuple[Download, ...] = ()
-    regions: tuple[Region, ...] = ()
 
 
 def load_site(
-    sources: Mapping[str, bytes],
-    label: Callable[[str], str],
-    today: datetime.date,
-    regions: Callable[[], list[Region]] = load_commercial_regions,
+    sources: Mapping[str, bytes], label: Callable[[str], str], today: datetime.date
 ) -> tuple[SiteModel | None, dict[str, list[Problem]]]:
     """Read and check all authored data; return the model, or None and the problems by part.
 
@@ -96,7 +93,7 @@ def load_site(
 
     for src_uri, text in texts.items():
         if src_uri.endswith(".md") and not is_topic_uri(src_uri):
-            _add(problems, PAGES_PART, page_title_problems(text, label(src_uri)))
+            _add(problems, PAGES_PART, page_problems(text, label(src_uri)))
 
     topic_uris = [uri for uri in sources if is_topic_uri(uri)]
     found_topics, topic_problems = [], []
@@ -118,20 +115,15 @@ def load_site(
             found = check_tree(tree, slugs, label(TREE_URI))
         _add(problems, TREE_PART, found)
 
-    allowlist, downloads, region_list = None, (), ()
+    allowlist = None
     if ALLOWLIST_URI in texts:
         allowlist, found = parse_allowlist(texts[ALLOWLIST_URI], label(ALLOWLIST_URI))
-        region_list = tuple(regions())
-        if not region_list:
-            found.append(Problem("botocore", "endpoints", "has no 'aws' partition: check its pin"))
         _add(problems, ALLOWLIST_PART, found)
-        if allowlist:
-            downloads = tuple(main_downloads(allowlist))
 
     if problems:
         return None, problems
     trails = topic_trails(tree) if tree else {}
-    return SiteModel(index, tree, trails, allowlist, downloads, region_list), {}
+    return SiteModel(index, tree, trails, allowlist), {}
 
 
 def report_parts(problems: Mapping[str, list[Problem]]) -> str:
@@ -145,12 +137,19 @@ def report_parts(problems: Mapping[str, list[Problem]]) -> str:
 
 
 def site_model(config: MkDocsConfig, files: Files) -> SiteModel:
-    """This build's model: loaded by the first hook that asks, then kept on the config."""
-    model = config.get(MODEL_KEY)
-    if model is None:
-        model = _load(config, files)
-        config[MODEL_KEY] = model
-    return model
+    """This build's model: read by the first hook that asks, then the same for every other."""
+    return per_build(config, MODEL_KEY, lambda: _load(config, files))
+
+
+def per_build(config: MkDocsConfig, key: str, make: Callable[[], T]) -> T:
+    """What ``make`` returns, made once per build and kept on that build's config.
+
+    Never in a module global: MkDocs imports a hook module once and reuses it for every
+    `mkdocs serve` rebuild and every build of a test session, each with a new config.
+    """
+    if config.get(key) is None:
+        config[key] = make()
+    return cast(T, config[key])
 
 
 def label_for(config: MkDocsConfig) -> Callable[[str], str]:
@@ -160,18 +159,15 @@ def label_for(config: MkDocsConfig) -> Callable[[str], str]:
 
 
 def _load(config: MkDocsConfig, files: Files) -> SiteModel:
-    authored = [f for f in files if not f.generated_by]
+    # Read from disk on each build, so `mkdocs serve` picks up an edited page or data file.
     sources = {
         f.src_uri: f.content_bytes
-        for f in authored
-        if f.is_documentation_page() or f.src_uri in DATA_URIS
+        for f in files
+        if not f.generated_by and (f.is_documentation_page() or f.src_uri in DATA_URIS)
     }
     model, problems = load_site(sources, label_for(config), datetime.date.today())
     if model is None:
         raise PluginError(report_parts(problems))
-    for file in authored:
-        if file.src_uri in DATA_URIS:
-            files.remove(file)
     return model
 
 

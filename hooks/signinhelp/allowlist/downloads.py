@@ -11,6 +11,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from signinhelp.allowlist.model import (
     PORTAL_ENDPOINTS,
@@ -80,6 +81,29 @@ def main_downloads(allowlist: AllowList) -> list[Download]:
     return files
 
 
+@dataclass(frozen=True)
+class Publication:
+    """Everything the allow-list publishes beside its page, worked out once per build."""
+
+    downloads: tuple[Download, ...]  # every file but the per-Region lists, in the page's order
+    regions: tuple[Region, ...]
+    region_downloads: tuple[Download, ...]
+
+    @property
+    def files(self) -> tuple[Download, ...]:
+        """Every file to add to the site."""
+        return self.downloads + self.region_downloads
+
+
+def publication(allowlist: AllowList, regions: list[Region]) -> Publication:
+    """The downloads of a checked allow-list, a list per Region included."""
+    return Publication(
+        tuple(main_downloads(allowlist)),
+        tuple(regions),
+        tuple(region_downloads(allowlist, regions)),
+    )
+
+
 def region_downloads(allowlist: AllowList, regions: list[Region]) -> list[Download]:
     """One list per Region: every domain, with [Region] filled in."""
     return [
@@ -125,12 +149,12 @@ def to_json(allowlist: AllowList) -> str:
     return json.dumps(document, indent=2) + "\n"
 
 
-def records(allowlist: AllowList) -> list[dict]:
+def records(allowlist: AllowList) -> list[dict[str, Any]]:
     """Each entry as plain JSON-ready data; email senders after the domains."""
     return [_record(entry) for entry in allowlist.domains + allowlist.email_senders]
 
 
-def _record(entry: Entry) -> dict:
+def _record(entry: Entry) -> dict[str, Any]:
     return {
         "type": entry.kind,
         "pattern": entry.pattern,

@@ -19,6 +19,7 @@ from signinhelp.fields import Fields
 from signinhelp.problems import Problem, yaml_reason
 from signinhelp.sources import Source
 from signinhelp.topics.model import AUDIENCES
+from signinhelp.yamlfile import load_yaml
 
 # User type -> label. The kinds of user who sign in share the site's audience labels; the last
 # two are the extra rows that AWS's own allow-list tables have. Order is the page's order.
@@ -146,7 +147,7 @@ def parse_allowlist(text: str, label: str) -> tuple[AllowList | None, list[Probl
     ``label`` is how messages name the file (a path relative to the project).
     """
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as error:
         message = f"is not valid YAML ({yaml_reason(error)})"
         if UNQUOTED_STAR.search(_error_line(text, error)):
@@ -281,7 +282,7 @@ def _entry(
     pattern = item.get("pattern")
     if pattern is not None and not isinstance(pattern, str):
         fail("pattern", "must be text")
-    elif pattern:
+    elif isinstance(pattern, str) and pattern:
         if name == "domains":
             check = domain_pattern_problems(pattern, placeholders)
         else:
@@ -301,7 +302,7 @@ def _entry(
     short = item.get("short", False)
     if not isinstance(short, bool):
         fail("short", f"'{short}' must be true or false")
-    if len(fields.problems) > before:
+    if len(fields.problems) > before or not isinstance(pattern, str):
         return None
     kind = "domain" if name == "domains" else "email"
     return Entry(kind, pattern, users, purpose, entry_sources, note, endpoints, short)

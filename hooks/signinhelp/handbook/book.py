@@ -19,7 +19,8 @@ from signinhelp.escape import Markdown
 from signinhelp.fences import blocks
 from signinhelp.markers import marker
 from signinhelp.templates import render
-from signinhelp.topics.model import Topic, TopicIndex
+from signinhelp.topics.model import TopicIndex
+from signinhelp.values import Topic
 
 HANDBOOK_URI = "handbook/index.md"
 HANDBOOK_TITLE = "Printable handbook"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from signinhelp.handbook.book import HANDBOOK_URI
-from signinhelp.topics.model import Topic
+from signinhelp.values import Topic
 
 # How much more a topic page weighs than any other page with the same words.
 TOPIC_BOOST = 3.0

@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import datetime
 import posixpath
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-import frontmatter
-import yaml
-
 from signinhelp.fields import Fields
-from signinhelp.problems import Problem, yaml_reason
+from signinhelp.pages import check_title, read_front_matter
+from signinhelp.problems import Problem
 from signinhelp.sources import Source
+from signinhelp.values import SLUG, Topic
 
 TOPICS_DIR = "topics/"
 
@@ -35,29 +33,6 @@ AUDIENCES: dict[str, str] = {
 REQUIRED = ("title", "description", "audience", "symptoms", "sources", "reviewed")
 OPTIONAL = ("errors", "related", "keywords", "common", "for_admins")
 MIN_SYMPTOMS = 3
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-MARKUP = re.compile(r"[<>&]")
-
-
-@dataclass(frozen=True)
-class Topic:
-    """One troubleshooting topic, as its front matter describes it."""
-
-    slug: str
-    src_uri: str
-    title: str
-    description: str
-    audience: tuple[str, ...]
-    symptoms: tuple[str, ...]
-    sources: tuple[Source, ...]
-    reviewed: datetime.date
-    errors: tuple[str, ...] = ()
-    related: tuple[str, ...] = ()
-    keywords: tuple[str, ...] = ()
-    common: int | None = None
-    # For the people who set up sign-in rules, not for someone locked out of their own sign-in:
-    # the home page lists it for administrators, not under a kind of user.
-    for_admins: bool = False
 
 
 @dataclass(frozen=True)
@@ -77,12 +52,6 @@ class TopicIndex:
         flagged = [t for t in self.topics.values() if t.common is not None]
         return sorted(flagged, key=lambda t: (t.common, t.title))
 
-    def for_audience(self, audience: str) -> list[Topic]:
-        """Topics that apply to one kind of user, by title."""
-        return sorted(
-            (t for t in self.topics.values() if audience in t.audience), key=lambda t: t.title
-        )
-
 
 def is_topic_uri(src_uri: str) -> bool:
     """Topic pages are the Markdown files under docs/topics/."""
@@ -101,12 +70,9 @@ def parse_topic(
 
     ``label`` is how messages name the file (a path relative to the project).
     """
-    try:
-        meta = frontmatter.loads(text).metadata
-    except yaml.YAMLError as error:
-        # Front matter starts on the file's second line, after its opening ---.
-        reason = yaml_reason(error, first_line=2)
-        return None, [Problem(label, "front matter", f"is not valid YAML ({reason})")]
+    meta, problems = read_front_matter(text, label)
+    if problems:
+        return None, problems
     if not meta:
         return None, [Problem(label, "front matter", "is missing: start the file with a --- block")]
 
@@ -121,7 +87,7 @@ def parse_topic(
     if not SLUG.match(slug):
         bad("file name", f"'{slug}' must be lowercase words joined by hyphens")
     title = fields.text(meta.get("title"), "title")
-    _check_title(title, fields)
+    check_title(title, fields)
     description = fields.text(meta.get("description"), "description")
     audience = fields.text_list(meta.get("audience"), "audience")
     if "audience" in meta and meta["audience"] == []:
@@ -162,26 +128,6 @@ def parse_topic(
         for_admins=for_admins is True,
     )
     return topic, []
-
-
-def page_title_problems(text: str, label: str) -> list[Problem]:
-    """Problems with the front-matter title of a page that is not a topic.
-
-    Front matter MkDocs can't read is left for MkDocs to report, in its own words.
-    """
-    try:
-        title = frontmatter.loads(text).metadata.get("title")
-    except yaml.YAMLError:
-        return []
-    fields = Fields(label)
-    _check_title(title if isinstance(title, str) else "", fields)
-    return fields.problems
-
-
-def _check_title(title: str, fields: Fields) -> None:
-    # Material prints a title as HTML in the navigation of every page.
-    if MARKUP.search(title):
-        fields.bad("title", "may not contain <, > or &: write the words instead")
 
 
 def index_topics(

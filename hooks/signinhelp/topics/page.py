@@ -6,10 +6,10 @@ no hook depends on another running first.
 
 from __future__ import annotations
 
-from signinhelp.topics.model import Topic, TopicIndex
+from signinhelp.topics.model import TopicIndex
 from signinhelp.topics.related import how_you_got_here, related_section
 from signinhelp.topics.render import topic_footer, topic_header
-from signinhelp.troubleshooter.model import Step
+from signinhelp.values import Step, Topic
 
 
 def topic_page(

@@ -10,8 +10,8 @@ from __future__ import annotations
 from signinhelp.escape import Markdown
 from signinhelp.links import link
 from signinhelp.templates import render
-from signinhelp.topics.model import Topic, TopicIndex
-from signinhelp.troubleshooter.model import Step, page_uri
+from signinhelp.topics.model import TopicIndex
+from signinhelp.values import Step, Topic, page_uri
 
 # Between two answers of a trail; hidden from screen readers, which read the list as a path.
 TRAIL_SEPARATOR = Markdown(

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from signinhelp.escape import Markdown
 from signinhelp.templates import render
-from signinhelp.topics.model import AUDIENCES, Topic, TopicIndex
+from signinhelp.topics.model import AUDIENCES, TopicIndex
+from signinhelp.values import Topic
 
 SHARED_GROUP = "For more than one kind of user"
 

@@ -8,9 +8,11 @@ reader out, so each of these fails the build with a line that says what to chang
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import NamedTuple
 
 from signinhelp.problems import Problem
-from signinhelp.troubleshooter.model import Answer, Question, Tree
+from signinhelp.troubleshooter.model import Tree
+from signinhelp.values import Answer, Question
 
 MIN_ANSWERS = 2  # fewer is not a decision
 MAX_ANSWERS = 7  # more is hard to scan, "I'm not sure" included
@@ -96,15 +98,22 @@ def _check_question(
     return problems
 
 
-def _edges(tree: Tree) -> dict[str, list[Answer]]:
+class Edge(NamedTuple):
+    """An answer that leads to an existing question, and that question's id."""
+
+    to: str
+    answer: Answer
+
+
+def _edges(tree: Tree) -> dict[str, list[Edge]]:
     """Answers that lead to an existing question, by the question they answer."""
     return {
-        qid: [a for a in question.answers if a.question in tree.questions]
+        qid: [Edge(a.question, a) for a in question.answers if a.question in tree.questions]
         for qid, question in tree.questions.items()
     }
 
 
-def _cycles(tree: Tree, edges: dict[str, list[Answer]], label: str) -> list[Problem]:
+def _cycles(tree: Tree, edges: dict[str, list[Edge]], label: str) -> list[Problem]:
     """One problem per circle of questions, named on the answer that closes it."""
     problems = []
     state: dict[str, str] = {}  # "open" while on the current path, "done" once fully explored
@@ -113,9 +122,9 @@ def _cycles(tree: Tree, edges: dict[str, list[Answer]], label: str) -> list[Prob
     def visit(qid: str) -> None:
         state[qid] = "open"
         path.append(qid)
-        for answer in edges[qid]:
-            if state.get(answer.question) == "open":
-                circle = [*path[path.index(answer.question) :], answer.question]
+        for to, answer in edges[qid]:
+            if state.get(to) == "open":
+                circle = [*path[path.index(to) :], to]
                 problems.append(
                     Problem(
                         label,
@@ -124,8 +133,8 @@ def _cycles(tree: Tree, edges: dict[str, list[Answer]], label: str) -> list[Prob
                         "every path must end at a topic",
                     )
                 )
-            elif answer.question not in state:
-                visit(answer.question)
+            elif to not in state:
+                visit(to)
         path.pop()
         state[qid] = "done"
 
@@ -137,15 +146,15 @@ def _cycles(tree: Tree, edges: dict[str, list[Answer]], label: str) -> list[Prob
 
 
 def _unreachable(
-    tree: Tree, edges: dict[str, list[Answer]], topic_slugs: Collection[str], label: str
+    tree: Tree, edges: dict[str, list[Edge]], topic_slugs: Collection[str], label: str
 ) -> list[Problem]:
     asked = {tree.start}
     waiting = [tree.start]
     while waiting:
-        for answer in edges[waiting.pop()]:
-            if answer.question not in asked:
-                asked.add(answer.question)
-                waiting.append(answer.question)
+        for to, _ in edges[waiting.pop()]:
+            if to not in asked:
+                asked.add(to)
+                waiting.append(to)
     reached = {a.topic for qid in asked for a in tree.questions[qid].answers if a.topic}
     problems = [
         Problem(
@@ -165,7 +174,7 @@ def _unreachable(
     return problems
 
 
-def _too_deep(tree: Tree, edges: dict[str, list[Answer]], label: str) -> list[Problem]:
+def _too_deep(tree: Tree, edges: dict[str, list[Edge]], label: str) -> list[Problem]:
     """Topics that some path reaches only after more than MAX_DEPTH questions.
 
     Runs on a tree without circles, so the longest path to each question is well defined.
@@ -176,8 +185,8 @@ def _too_deep(tree: Tree, edges: dict[str, list[Answer]], label: str) -> list[Pr
         if len(path) <= len(longest.get(qid, ())):
             return
         longest[qid] = path
-        for answer in edges[qid]:
-            deepen(answer.question, (*path, answer.question))
+        for to, _ in edges[qid]:
+            deepen(to, (*path, to))
 
     deepen(tree.start, (tree.start,))
     deepest: dict[str, tuple[str, ...]] = {}

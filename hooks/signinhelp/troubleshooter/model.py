@@ -2,7 +2,7 @@
 
 One question per page is easy to answer and easy to change. The tree lives in one small data
 file beside the docs, so adding a question or an answer is an edit to that file alone; this
-module turns it into plain data, and ``troubleshooter_check`` decides whether it is sound.
+module turns it into plain data, and ``check`` decides whether it is sound.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ import yaml
 
 from signinhelp.fields import Fields
 from signinhelp.problems import Problem, yaml_reason
-from signinhelp.topics.model import SLUG
+from signinhelp.values import PAGES_DIR, SLUG, Answer, Question, Step, page_uri
+from signinhelp.yamlfile import load_yaml
 
 # Where the generated pages live, and the one name under it that is not a question's page.
-PAGES_DIR = "troubleshooter/"
 OVERVIEW_URI = PAGES_DIR + "overview.md"
 RESERVED_IDS = ("overview",)
 
@@ -34,49 +34,11 @@ SECTION = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 
 
 @dataclass(frozen=True)
-class Answer:
-    """One choice on a question's page; it leads to exactly one next question or one topic."""
-
-    text: str
-    field: str  # where the answer sits in the file, for messages: questions.x.answers[2]
-    question: str | None = None
-    topic: str | None = None
-    # A heading id in the topic (`topic: lost-mfa-device#root-user`): the answer lands on the
-    # steps for this reader. MkDocs's strict link check proves the heading exists.
-    section: str = ""
-    note: str = ""
-    not_sure: bool = False
-
-    @property
-    def target(self) -> str:
-        """What the answer leads to, as messages name it."""
-        return f"question '{self.question}'" if self.question else f"topic '{self.topic}'"
-
-
-@dataclass(frozen=True)
-class Question:
-    """One decision page: the question, a one-line hint, and its answers ("I'm not sure" last)."""
-
-    id: str
-    text: str
-    hint: str
-    answers: tuple[Answer, ...]
-
-
-@dataclass(frozen=True)
 class Tree:
     """The whole troubleshooter: its questions by id, and the one it starts with."""
 
     start: str
     questions: dict[str, Question]
-
-
-@dataclass(frozen=True)
-class Step:
-    """An answer the reader gave, and the question it answered."""
-
-    question: Question
-    answer: Answer
 
 
 @dataclass(frozen=True)
@@ -93,15 +55,6 @@ class Visit:
     @property
     def src_uri(self) -> str:
         return page_uri(self.trail)
-
-
-def page_uri(trail: tuple[Step, ...]) -> str:
-    """The page of the question a trail leads to: one folder per question id along the way.
-
-    An id path is unique because no question has two answers that lead to the same place.
-    """
-    folders = "".join(f"{step.answer.question}/" for step in trail)
-    return f"{PAGES_DIR}{folders}index.md"
 
 
 def visits(tree: Tree) -> Iterator[Visit]:
@@ -130,25 +83,10 @@ def topic_trails(tree: Tree) -> dict[str, list[tuple[Step, ...]]]:
     return trails
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """PyYAML keeps the last of two equal keys; a pasted question must not replace another."""
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"'{key}' appears twice", key_node.start_mark
-                )
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
-
-
 def parse_tree(text: str, label: str) -> tuple[Tree | None, list[Problem]]:
     """Read the tree file's shape and fields; return the tree, or None with every problem."""
     try:
-        data = yaml.load(text, Loader=_UniqueKeyLoader)
+        data = load_yaml(text)
     except yaml.YAMLError as error:
         return None, [Problem(label, "file", f"is not valid YAML ({yaml_reason(error)})")]
     if not isinstance(data, dict):
@@ -159,6 +97,7 @@ def parse_tree(text: str, label: str) -> tuple[Tree | None, list[Problem]]:
     start = data.get("start")
     if not isinstance(start, str) or not start:
         fields.bad("start", "is required: the id of the first question")
+        start = ""
     raw_questions = data.get("questions")
     if not isinstance(raw_questions, dict) or not raw_questions:
         fields.bad("questions", "is required: a mapping of question id to question")
@@ -197,9 +136,10 @@ def _question(qid: str, raw: Any, fields: Fields) -> Question | None:
     ]
     if "not_sure" in raw:
         answers.append(_answer(raw["not_sure"], f"{where}.not_sure", fields, not_sure=True))
-    if None in answers:
+    found = [answer for answer in answers if answer is not None]
+    if len(found) < len(answers):
         return None
-    return Question(qid, text, hint, tuple(answers))
+    return Question(qid, text, hint, tuple(found))
 
 
 def _answer(raw: Any, where: str, fields: Fields, not_sure: bool = False) -> Answer | None:

@@ -13,16 +13,8 @@ from dataclasses import dataclass
 from signinhelp.escape import Markdown
 from signinhelp.links import link
 from signinhelp.templates import render
-from signinhelp.topics.model import Topic
-from signinhelp.troubleshooter.model import (
-    OVERVIEW_URI,
-    Answer,
-    Question,
-    Step,
-    Tree,
-    Visit,
-    page_uri,
-)
+from signinhelp.troubleshooter.model import OVERVIEW_URI, Tree, Visit
+from signinhelp.values import Answer, Question, Step, Topic, page_uri
 
 START_URI = page_uri(())
 TRAIL_LABEL = "Your answers so far"
@@ -96,15 +88,15 @@ def overview_page(tree: Tree, topics: Mapping[str, Topic]) -> Markdown:
 
 
 def _target(here: str, visit: Visit, answer: Answer, topics: Mapping[str, Topic]) -> Markdown:
-    if answer.question:
-        return _link(here, page_uri((*visit.trail, Step(visit.question, answer))))
-    return _topic_link(here, answer, topics)
+    if answer.topic:
+        return _topic_link(here, answer.topic, answer.section, topics)
+    return _link(here, page_uri((*visit.trail, Step(visit.question, answer))))
 
 
-def _topic_link(here: str, answer: Answer, topics: Mapping[str, Topic]) -> Markdown:
-    """The answer's topic, at its section if it names one (a checked heading id: no escaping)."""
-    target = _link(here, topics[answer.topic].src_uri)
-    return Markdown(f"{target}#{answer.section}") if answer.section else target
+def _topic_link(here: str, slug: str, section: str, topics: Mapping[str, Topic]) -> Markdown:
+    """A topic, at its section if the answer names one (a checked heading id: no escaping)."""
+    target = _link(here, topics[slug].src_uri)
+    return Markdown(f"{target}#{section}") if section else target
 
 
 def _outline(
@@ -116,14 +108,14 @@ def _outline(
     for answer in question.answers:
         if answer.topic:
             topic = topics[answer.topic]
-            target = _topic_link(OVERVIEW_URI, answer, topics)
+            target = _topic_link(OVERVIEW_URI, answer.topic, answer.section, topics)
             items.append(OutlineItem(indent, answer.text, topic.title, target, question=False))
-            continue
-        step_trail = (*trail, Step(question, answer))
-        following = tree.questions[answer.question]
-        target = _link(OVERVIEW_URI, page_uri(step_trail))
-        items.append(OutlineItem(indent, answer.text, following.text, target, question=True))
-        items += _outline(step_trail, following, depth + 1, tree, topics)
+        elif answer.question:
+            step_trail = (*trail, Step(question, answer))
+            following = tree.questions[answer.question]
+            target = _link(OVERVIEW_URI, page_uri(step_trail))
+            items.append(OutlineItem(indent, answer.text, following.text, target, question=True))
+            items += _outline(step_trail, following, depth + 1, tree, topics)
     return items
 
 
