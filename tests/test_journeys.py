@@ -80,7 +80,7 @@ def test_root_user_who_lost_the_mfa_device(reader: Reader) -> None:
     start_troubleshooter(reader)
     reader.click(answer(reader, "I can't get past the AWS sign-in page"))
     reader.click(answer(reader, "With an email address and a password"))
-    reader.click(answer(reader, "My MFA device or passkey is lost, or its codes are refused"))
+    reader.click(answer(reader, "My MFA device, passkey or security key is lost"))
     assert reader.path == "topics/lost-mfa-device/#root-user"
     expect(reader.tab.locator("#root-user")).to_be_in_viewport()
     assert reader.clicks == 4
@@ -102,9 +102,8 @@ def test_reader_whose_sign_in_page_is_blocked_gets_the_list_for_their_user_type(
 ) -> None:
     reader.open("")
     start_troubleshooter(reader)
-    reader.click(answer(reader, "I can't get past the AWS sign-in page"))
-    reader.click(answer(reader, "With an account ID or alias, a user name and a password"))
-    reader.click(answer(reader, "The sign-in page won't load on my network"))
+    reader.click(answer(reader, "The sign-in page won't load, keeps signing me out"))
+    reader.click(answer(reader, "The sign-in page doesn't load, or loads only in part"))
     assert reader.path == "topics/cant-reach-sign-in-page/"
     reader.click(
         reader.tab.locator("article").get_by_role("link", name="firewall allow-list").first
@@ -112,7 +111,7 @@ def test_reader_whose_sign_in_page_is_blocked_gets_the_list_for_their_user_type(
     assert reader.path.startswith("admin/allow-list/")
     listed = reader.open_file(reader.tab.locator("a[href$='downloads/allow-list-iam.txt']").first)
     assert "*.signin.aws.amazon.com" in listed.split()
-    assert reader.clicks == 6
+    assert reader.clicks == 5
 
 
 @pytest.mark.browser
