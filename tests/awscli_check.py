@@ -28,6 +28,14 @@ CLI_V2_ONLY: dict[tuple[str, ...], str] = {
     "the local config file; 'configure' is part of the CLI, not a service",
 }
 
+# Commands of the AWS CLI itself, v1 and v2 alike, that no service model describes. The tests
+# find each one in AWS CLI v1's own command table instead.
+CLI_OWN: dict[tuple[str, ...], str] = {
+    ("--version",): "prints the version of the AWS CLI; a global option, not a service",
+    ("configure", "list"): "shows where the AWS CLI finds each setting and credential; "
+    "'configure' is part of the CLI, not a service",
+}
+
 # Options every command accepts, and whether each takes a value.
 GLOBAL_OPTIONS: dict[str, bool] = {
     "query": True,
@@ -54,7 +62,16 @@ CUSTOMIZATIONS: dict[tuple[str, str], dict[str, bool]] = {
 
 def cli_v2_only_reason(words: Sequence[str]) -> str | None:
     """Why a command can't be checked against a service model, or None if it can."""
-    for prefix, reason in CLI_V2_ONLY.items():
+    return _reason(words, CLI_V2_ONLY)
+
+
+def cli_own_reason(words: Sequence[str]) -> str | None:
+    """Why a command is the CLI's own rather than a service's, or None if it is a service's."""
+    return _reason(words, CLI_OWN)
+
+
+def _reason(words: Sequence[str], table: dict[tuple[str, ...], str]) -> str | None:
+    for prefix, reason in table.items():
         if tuple(words[: len(prefix)]) == prefix:
             return reason
     return None
@@ -65,7 +82,7 @@ def check_command(words: Sequence[str], session: Session, complete: bool = True)
 
     ``complete`` asks for every required parameter too: off for commands named in a sentence.
     """
-    if cli_v2_only_reason(words):
+    if cli_v2_only_reason(words) or cli_own_reason(words):
         return []
     positional, options = _split(words)
     if len(positional) < 2:

@@ -13,12 +13,14 @@ import botocore.session
 import pytest
 from awscli.clidriver import create_clidriver
 from awscli_check import (
+    CLI_OWN,
     CLI_V2_ONLY,
     CUSTOMIZATIONS,
     GLOBAL_OPTIONS,
     INPUT_OPTIONS,
     PAGINATION_OPTIONS,
     check_command,
+    cli_own_reason,
     cli_v2_only_reason,
 )
 from awscli_markdown import (
@@ -126,6 +128,8 @@ def test_a_fence_names_its_language_and_file_title():
         "--bootstrap-method QRCodePNG",
         "iam enable-mfa-device --cli-input-json file://input.json",
         "signin put-console-authorization-configuration --target-id 111122223333",
+        "--version",
+        "configure list --profile my-profile",
     ],
 )
 def test_correct_commands_pass(command):
@@ -184,6 +188,18 @@ def test_cli_v2_only_commands_really_are_in_no_service_model(prefix):
 def awscli():
     """AWS CLI v1's own command tables, built from the same service models."""
     return create_clidriver()
+
+
+@pytest.mark.parametrize("prefix", sorted(CLI_OWN))
+def test_the_clis_own_commands_are_in_its_command_table(awscli, prefix):
+    """An entry here skips checking, so the CLI itself must have it: as an option or a command."""
+    assert cli_own_reason(prefix) == CLI_OWN[prefix]
+    assert prefix[0] not in SESSION.get_available_services()
+    if prefix[0].startswith("--"):
+        assert prefix[0][2:] in awscli._get_argument_table()
+    else:
+        command = awscli._get_command_table()[prefix[0]]
+        assert all(word in command.subcommand_table for word in prefix[1:])
 
 
 def test_global_options_exist_in_the_cli(awscli):

@@ -64,7 +64,7 @@ def test_good_topic_builds(tmp_path: Path) -> None:
         pytest.param(
             {"topics/a.md": topic(audience="[root, admins]")},
             "docs/topics/a.md: audience: 'admins' is not one of "
-            "root, iam, identity-center, federated, builder-id",
+            "root, iam, identity-center, federated, builder-id, new-experience",
             id="unknown-audience",
         ),
         pytest.param(

@@ -15,8 +15,16 @@ SCRIPT = "<script>alert('x')</script>"
 
 
 def test_every_audience_reads_as_everyone() -> None:
-    everyone = ("root", "iam", "identity-center", "federated", "builder-id")
+    everyone = ("root", "iam", "identity-center", "federated", "builder-id", "new-experience")
     assert audience_labels(make_topic(audience=everyone)) == ["Everyone"]
+    # Leaving out one kind of user is not everyone: the reader sees who it is for.
+    assert audience_labels(make_topic(audience=everyone[:5])) == [
+        "Root user",
+        "IAM user",
+        "IAM Identity Center user",
+        "Federated identity",
+        "AWS Builder ID",
+    ]
     assert audience_labels(make_topic(audience=("iam", "root"))) == ["Root user", "IAM user"]
 
 

@@ -28,6 +28,8 @@ AUDIENCES: dict[str, str] = {
     "identity-center": "IAM Identity Center user",
     "federated": "Federated identity",
     "builder-id": "AWS Builder ID",
+    # Project owners and team members, who sign in with Google, GitHub, Apple or Amazon.
+    "new-experience": "New AWS experience (projects)",
 }
 
 REQUIRED = ("title", "description", "audience", "symptoms", "sources", "reviewed")

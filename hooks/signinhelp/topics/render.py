@@ -14,7 +14,7 @@ SHARED_GROUP = "For more than one kind of user"
 
 
 def audience_labels(topic: Topic) -> list[str]:
-    """Labels for who a topic applies to; all five kinds of user read as 'Everyone'."""
+    """Labels for who a topic applies to; every kind of user at once reads as 'Everyone'."""
     if set(topic.audience) == set(AUDIENCES):
         return ["Everyone"]
     return [AUDIENCES[a] for a in AUDIENCES if a in topic.audience]
