@@ -245,7 +245,24 @@ def _set_security_contact(url: str, sample: Sample, command: AwsCommand) -> None
     )
 
 
+def _create_role(url: str, sample: Sample, command: AwsCommand) -> None:
+    trust = {
+        "Version": "2012-10-17",
+        "Statement": [
+            {
+                "Effect": "Allow",
+                "Principal": {"AWS": f"arn:aws:iam::{ACCOUNT}:root"},
+                "Action": "sts:AssumeRole",
+            }
+        ],
+    }
+    client(url, "iam").create_role(
+        RoleName=option(command, "--role-name"), AssumeRolePolicyDocument=json.dumps(trust)
+    )
+
+
 PREPARE: dict[tuple[str, str], Callable[[str, Sample, AwsCommand], None]] = {
+    ("iam", "update-role"): _create_role,
     ("iam", "create-virtual-mfa-device"): _remove_device,
     ("iam", "enable-mfa-device"): _deactivate,
     ("iam", "delete-virtual-mfa-device"): _deactivate,
@@ -350,6 +367,11 @@ def _role_trusts(url: str, sample: Sample, command: AwsCommand, _: Path) -> None
     assert role["AssumeRolePolicyDocument"] == _file(command, "--assume-role-policy-document")
 
 
+def _role_session_set(url: str, sample: Sample, command: AwsCommand, _: Path) -> None:
+    role = client(url, "iam").get_role(RoleName=option(command, "--role-name"))["Role"]
+    assert role["MaxSessionDuration"] == int(option(command, "--max-session-duration"))
+
+
 def _scp_stored(url: str, sample: Sample, command: AwsCommand, _: Path) -> None:
     organizations = client(url, "organizations")
     policies = organizations.list_policies(Filter=option(command, "--type"))["Policies"]
@@ -385,6 +407,7 @@ EFFECTS: dict[tuple[str, str], Callable[[str, Sample, AwsCommand, Path], None]] 
     ("iam", "create-policy"): _policy_stored,
     ("iam", "attach-user-policy"): _policy_attached,
     ("iam", "create-role"): _role_trusts,
+    ("iam", "update-role"): _role_session_set,
     ("organizations", "create-policy"): _scp_stored,
     ("account", "put-alternate-contact"): _alternate_contact_reads_back,
 }
