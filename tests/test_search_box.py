@@ -59,6 +59,13 @@ def test_topics_rank_above_other_pages_for_a_symptom(box: SearchBox) -> None:
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("pasted", ["Invalid MFA credentials", '"Invalid MFA credentials"'])
+def test_a_pasted_error_message_finds_its_topic_first(box: SearchBox, pasted: str) -> None:
+    """Readers paste what the screen says; "credentials" alone would lead elsewhere."""
+    assert box.search(pasted).pages[0] == "topics/identity-center-mfa/"
+
+
+@pytest.mark.browser
 def test_no_match_shows_the_troubleshooter_and_common_topics(box: SearchBox) -> None:
     reading = box.search(NONSENSE)
     assert reading.pages == ()
