@@ -245,24 +245,56 @@ def _set_security_contact(url: str, sample: Sample, command: AwsCommand) -> None
     )
 
 
-def _create_role(url: str, sample: Sample, command: AwsCommand) -> None:
-    trust = {
-        "Version": "2012-10-17",
-        "Statement": [
-            {
-                "Effect": "Allow",
-                "Principal": {"AWS": f"arn:aws:iam::{ACCOUNT}:root"},
-                "Action": "sts:AssumeRole",
-            }
-        ],
-    }
-    client(url, "iam").create_role(
-        RoleName=option(command, "--role-name"), AssumeRolePolicyDocument=json.dumps(trust)
+# A role anyone in the sample account may assume: enough for the role-settings commands.
+ROLE_TRUST = {
+    "Version": "2012-10-17",
+    "Statement": [
+        {
+            "Effect": "Allow",
+            "Principal": {"AWS": f"arn:aws:iam::{ACCOUNT}:root"},
+            "Action": "sts:AssumeRole",
+        }
+    ],
+}
+
+
+def sample_saml_metadata(certificate: str) -> str:
+    """An IdP metadata document as a reader downloads it; IAM wants at least 1,000 characters,
+    so the made-up certificate is long enough on its own."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata"'
+        ' entityID="https://idp.example.com/saml">'
+        '<IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">'
+        '<KeyDescriptor use="signing"><KeyInfo xmlns="http://www.w3.org/2000/09/xmldsig#">'
+        f"<X509Data><X509Certificate>{certificate * 1200}</X509Certificate></X509Data>"
+        "</KeyInfo></KeyDescriptor>"
+        '<SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect"'
+        ' Location="https://idp.example.com/sso"/>'
+        "</IDPSSODescriptor></EntityDescriptor>"
     )
 
 
+def _create_role(url: str, sample: Sample, command: AwsCommand) -> None:
+    client(url, "iam").create_role(
+        RoleName=option(command, "--role-name"), AssumeRolePolicyDocument=json.dumps(ROLE_TRUST)
+    )
+
+
+def _create_saml_provider(url: str, sample: Sample, command: AwsCommand) -> None:
+    """The provider with the old certificate, and the new metadata saved where the page reads it
+    (the test runs in the sample folder)."""
+    name = option(command, "--saml-provider-arn").rsplit("/", 1)[-1]
+    old_metadata = sample_saml_metadata("A")
+    client(url, "iam").create_saml_provider(Name=name, SAMLMetadataDocument=old_metadata)
+    saved = Path(option(command, "--saml-metadata-document").removeprefix("file://"))
+    saved.write_text(sample_saml_metadata("B"), encoding="utf-8")
+
+
 PREPARE: dict[tuple[str, str], Callable[[str, Sample, AwsCommand], None]] = {
+    ("iam", "get-role"): _create_role,
     ("iam", "update-role"): _create_role,
+    ("iam", "update-saml-provider"): _create_saml_provider,
     ("iam", "create-virtual-mfa-device"): _remove_device,
     ("iam", "enable-mfa-device"): _deactivate,
     ("iam", "delete-virtual-mfa-device"): _deactivate,
@@ -393,7 +425,21 @@ def _alternate_contact_reads_back(url: str, sample: Sample, command: AwsCommand,
         assert stored[field] == option(command, flag), field
 
 
+def _max_session_set(url: str, sample: Sample, command: AwsCommand, _: Path) -> None:
+    role = client(url, "iam").get_role(RoleName=option(command, "--role-name"))["Role"]
+    assert role["MaxSessionDuration"] == int(option(command, "--max-session-duration"))
+
+
+def _metadata_replaced(url: str, sample: Sample, command: AwsCommand, folder: Path) -> None:
+    arn = option(command, "--saml-provider-arn")
+    stored = client(url, "iam").get_saml_provider(SAMLProviderArn=arn)["SAMLMetadataDocument"]
+    saved = folder / option(command, "--saml-metadata-document").removeprefix("file://")
+    assert stored == saved.read_text(encoding="utf-8")
+
+
 EFFECTS: dict[tuple[str, str], Callable[[str, Sample, AwsCommand, Path], None]] = {
+    ("iam", "update-role"): _max_session_set,
+    ("iam", "update-saml-provider"): _metadata_replaced,
     ("iam", "update-account-password-policy"): _password_policy_reads_back,
     ("iam", "delete-login-profile"): _password_gone,
     ("iam", "create-login-profile"): _password_set,
