@@ -136,6 +136,80 @@ def test_administrator_who_wants_mfa_for_every_iam_user(reader: Reader) -> None:
     assert reader.clicks == 1
 
 
+
+# Readers whose problem got its own page: each starts on the home page, takes the guided
+# troubleshooter and answers as they would, and must land on the page (and section) that fixes
+# it in four clicks or fewer.
+CANT_GET_PAST = "I can't get past the AWS sign-in page"
+BROWSER = "The sign-in page won't load, keeps signing me out"
+ACCOUNT = "My account is new, suspended or closed"
+NEW_TOPIC_JOURNEYS = {
+    "developer whose company login ends in a SAML error": (
+        [CANT_GET_PAST, "Through my company's own login page", "an error about the SAML response"],
+        "topics/saml-federation-errors/",
+    ),
+    "IAM user whose passkey won't register": (
+        [CANT_GET_PAST, "With an account ID or alias", "My passkey or security key won't register"],
+        "topics/passkey-or-security-key/#iam-user-passkey",
+    ),
+    "root user whose security key isn't recognised": (
+        [CANT_GET_PAST, "With an email address and a password", "AWS doesn't recognize it"],
+        "topics/passkey-or-security-key/#root-user-passkey",
+    ),
+    "new account holder whose account isn't active yet": (
+        [ACCOUNT, "I just created my account and it isn't active yet"],
+        "topics/new-account-not-active/",
+    ),
+    "Builder ID user told their email is already in use": (
+        [CANT_GET_PAST, "With an AWS Builder ID", "My email is already in use"],
+        "topics/builder-id-sign-in/#email-already-in-use",
+    ),
+    "access-portal user who sees Invalid MFA credentials": (
+        [CANT_GET_PAST, "Through a portal link", "The portal refuses my MFA code"],
+        "topics/identity-center-mfa/",
+    ),
+    "access-portal user who sees no accounts": (
+        [CANT_GET_PAST, "Through a portal link", "The portal shows another error"],
+        "topics/access-portal-errors/",
+    ),
+    "project owner who signs in with Google": (
+        [CANT_GET_PAST, "With my Google, GitHub, Apple or Amazon login"],
+        "topics/new-aws-experience-sign-in/",
+    ),
+    "developer whose aws sso login fails": (
+        ["I'm signing in from the AWS CLI"],
+        "topics/cli-sign-in/",
+    ),
+    "reader whose sign-in page keeps reloading": (
+        [BROWSER, "The page keeps reloading"],
+        "topics/browser-sign-in-problems/",
+    ),
+    "reader whom AWS keeps signing out": (
+        [BROWSER, "I was signed in, but AWS signed me out"],
+        "topics/session-expired/",
+    ),
+    "account owner waiting for AWS Support": (
+        [ACCOUNT, "I need AWS Support, or I'm waiting", "I opened a case and I'm waiting"],
+        "topics/waiting-for-aws-support/",
+    ),
+}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("who", NEW_TOPIC_JOURNEYS)
+def test_reader_with_a_newly_covered_problem_reaches_its_page(reader: Reader, who: str) -> None:
+    answers, landing = NEW_TOPIC_JOURNEYS[who]
+    reader.open("")
+    start_troubleshooter(reader)
+    for text in answers:
+        reader.click(answer(reader, text))
+    assert reader.path == landing
+    section = landing.partition("#")[2]
+    target = reader.tab.locator(f"#{section}" if section else "article h1")
+    expect(target).to_be_in_viewport()
+    assert reader.clicks <= 4
+
+
 class _NotFoundHandler(http.server.SimpleHTTPRequestHandler):
     """Serves the site's 404 page for a missing address, as a web host configured for it does."""
 
