@@ -13,7 +13,7 @@ from mkdocs.structure.pages import Page
 
 from signinhelp.allowlist import render
 from signinhelp.allowlist.downloads import region_downloads
-from signinhelp.markers import replace_markers
+from signinhelp.markers import marker_indent, replace_markers
 from signinhelp.site import ALLOWLIST_URI, label_for, site_model
 
 
@@ -31,7 +31,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     model = site_model(config, files)
     allowlist, downloads, from_uri = model.allowlist, list(model.downloads), page.file.src_uri
-    short_indent = render.marker_indent(markdown, "allowlist-short")
+    short_indent = marker_indent(markdown, "allowlist-short")
     return replace_markers(
         markdown,
         {
