@@ -49,7 +49,8 @@ def start_tags(page: str, name: str) -> list[StartTag]:
 
 def replace_tags(page: str, edits: dict[StartTag, str]) -> str:
     """``page`` with each tag's text replaced by the text given for it."""
-    out, done = [], 0
+    out: list[str] = []
+    done = 0
     for tag in sorted(edits, key=lambda tag: tag.start):
         out += [page[done : tag.start], edits[tag]]
         done = tag.end
@@ -63,10 +64,8 @@ def start_tag_text(name: str, attrs: list[tuple[str, str | None]]) -> str:
 
 
 def _escape(value: str) -> str:
-    # The parser unescaped the value; these four are what a quoted attribute can't hold as is.
-    for raw, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;")):
-        value = value.replace(raw, entity)
-    return value
+    # The parser unescaped the value; a double-quoted value can't hold a bare "&" or '"'.
+    return value.replace("&", "&amp;").replace('"', "&quot;")
 
 
 class _Finder(HTMLParser):
