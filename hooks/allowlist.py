@@ -15,7 +15,7 @@ from signinhelp.allowlist import render
 from signinhelp.allowlist.downloads import Publication, publication
 from signinhelp.allowlist.model import AllowList
 from signinhelp.allowlist.regions import load_commercial_regions
-from signinhelp.markers import replace_markers
+from signinhelp.markers import marker_indent, replace_markers
 from signinhelp.site import ALLOWLIST_URI, label_for, per_build, site_model
 
 PUBLICATION_KEY = "signin_help_allowlist"
@@ -31,7 +31,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     allowlist, from_uri = _allowlist(config, files), page.file.src_uri
     published = _publication(config, files)
     downloads = list(published.downloads)
-    short_indent = render.marker_indent(markdown, "allowlist-short")
+    short_indent = marker_indent(markdown, "allowlist-short")
     return replace_markers(
         markdown,
         {

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from publish import nginx
-from publish.build import DEFAULT_OUT, Build, PublishError, run, site_url_from
+from publish.build import DEFAULT_OUT, Build, run, site_url_from
+from publish.errors import PublishError
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from publish import assets, compress, csp, kit, scripts
+from publish.errors import PublishError
 from publish.handbook_pdf import HandbookPdfError
 from publish.mkdocs_build import run_build
 from publish.offline import OfflineBuildError
@@ -28,10 +29,6 @@ from mkdocs.config import load_config
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "mkdocs.yml"
 DEFAULT_OUT = ROOT / "dist"
-
-
-class PublishError(Exception):
-    """Something the person publishing must fix; its message is the one line they see."""
 
 
 def site_url_from(value: str | None) -> str:
@@ -130,7 +127,8 @@ def write_robots(build: Build) -> None:
 def defer_scripts(build: Build) -> None:
     """Every page paints before its scripts run."""
     for page in build.site.rglob("*.html"):
-        page.write_text(scripts.defer_scripts(page.read_text("utf-8")), "utf-8")
+        where = page.relative_to(build.site).as_posix()
+        page.write_text(scripts.defer_scripts(page.read_text("utf-8"), where), "utf-8")
 
 
 def secure(build: Build) -> None:

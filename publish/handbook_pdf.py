@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import html
 import io
 import os
 import tempfile
@@ -24,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
 from mkdocs.config import load_config
 from playwright.sync_api import Page, sync_playwright
 from pypdf import PdfReader, PdfWriter
@@ -40,55 +41,8 @@ HANDBOOK_PAGE = "handbook/index.html"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
-# Under each topic's title: its address, as a link that doesn't spell itself out twice.
-_PREPARE = """({ handbook, reviewed, topics }) => {
-  // Links to other pages lead to the published site, not to the folder this was printed from.
-  for (const link of document.querySelectorAll("a[href]")) {
-    const target = link.getAttribute("href");
-    if (target.startsWith("#")) continue;
-    // A link within the site printed no address before it was made absolute; it still doesn't.
-    if (!/^[a-z][a-z0-9+.-]*:/i.test(target)) link.classList.add("handbook-pdf-site-link");
-    link.href = new URL(target, handbook).href;
-  }
-  const header = document.querySelector(".print-header");
-  header.querySelector("[data-print-url]").textContent = handbook;
-  const date = header.querySelector("[data-print-date]");
-  date.textContent = reviewed;
-  date.hidden = false;
-  for (const [id, address] of Object.entries(topics)) {
-    const line = document.createElement("p");
-    line.className = "handbook-pdf-address";
-    line.append("Online: ");
-    const link = line.appendChild(document.createElement("a"));
-    link.href = link.textContent = address;
-    document.getElementById(id).after(line);
-  }
-  const style = document.head.appendChild(document.createElement("style"));
-  style.textContent = `
-    .md-typeset .handbook-pdf-address { margin: -0.2em 0 0.6em; font-size: 9pt; }
-    .md-typeset .handbook-pdf-address a::after,
-    .md-typeset a.handbook-pdf-site-link::after { content: none; }
-    .md-typeset .handbook-pdf-page { float: right; padding-left: 1em; }`;
-}"""
-# The contents list gets each topic's first page number, right-aligned on its line.
-_NUMBER_CONTENTS = """(pages) => {
-  const first = document.querySelector("h2.handbook-topic");
-  for (const [id, page] of Object.entries(pages)) {
-    for (const link of document.querySelectorAll(`li > a[href="#${CSS.escape(id)}"]`)) {
-      if (!(link.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
-      const number = link.parentElement.insertBefore(document.createElement("span"), link);
-      number.className = "handbook-pdf-page";
-      number.textContent = page;
-    }
-  }
-}"""
-_TOPICS = """() => [...document.querySelectorAll("h2.handbook-topic")].map(h => {
-  const title = h.cloneNode(true);
-  title.querySelectorAll(".headerlink").forEach(link => link.remove());
-  return { id: h.id, title: title.textContent.trim() };
-})"""
-_REVIEWED = """() => [...document.querySelectorAll(".topic-reviewed time[datetime]")]
-  .map(t => t.getAttribute("datetime"))"""
+# The programs run in the page and the footer's markup and style: pdf/*.js, footer.html, *.css.
+PDF_DIR = Path(__file__).resolve().parent / "pdf"
 
 
 class HandbookPdfError(Exception):
@@ -121,24 +75,26 @@ def make_handbook_pdf(site_dir: Path, out_pdf: Path, site_url: str) -> Path:
         try:
             tab = browser.new_context(java_script_enabled=False).new_page()
             tab.goto(handbook.as_uri())
-            topics = _topics(tab.evaluate(_TOPICS), site_dir, base)
-            dates = sorted(datetime.date.fromisoformat(d) for d in tab.evaluate(_REVIEWED))
+            topics = _topics(tab.evaluate(_script("topics.js")), site_dir, base)
+            found = tab.evaluate(_script("reviewed.js"))
+            dates = sorted(datetime.date.fromisoformat(d) for d in found)
             if len(dates) < len(topics):
                 raise HandbookPdfError(f"{handbook}: a topic has no review date")
             reviewed = review_dates(dates)
             tab.evaluate(
-                _PREPARE,
+                _script("prepare.js"),
                 {
                     "handbook": urljoin(base, "handbook/"),
                     "reviewed": reviewed,
                     "topics": {t.id: t.address for t in topics},
+                    "style": (PDF_DIR / "handbook.css").read_text(encoding="utf-8"),
                 },
             )
             footer = footer_template(f"AWS sign-in help, printable handbook. {reviewed}")
             # The contents' page numbers come from a first print; the numbers don't move
             # anything, which the second print checks.
             pages = _first_pages(_print(tab, footer), topics)
-            tab.evaluate(_NUMBER_CONTENTS, {t.id: pages[t.id] + 1 for t in topics})
+            tab.evaluate(_script("number_contents.js"), {t.id: pages[t.id] + 1 for t in topics})
             pdf = _print(tab, footer)
         finally:
             browser.close()
@@ -182,18 +138,19 @@ def _day(date: datetime.date) -> str:
 
 
 def footer_template(text: str) -> str:
-    """Chromium's footer: ``text`` and the page number, in the bottom margin print.css leaves.
+    """Chromium's footer (pdf/footer.html): ``text``, escaped, and the page number."""
+    css = Markup((PDF_DIR / "footer.css").read_text(encoding="utf-8"))
+    return _footer_environment().get_template("footer.html").render(text=text, css=css)
 
-    Chromium draws it across the whole sheet; its side padding is print.css's side margin.
-    """
-    return (
-        '<div style="box-sizing: border-box; width: 100%; padding: 0 12mm; display: flex; '
-        "gap: 2em; justify-content: space-between; font: 7.5pt system-ui, sans-serif; "
-        'color: #000">'
-        f"<span>{html.escape(text)}</span>"
-        '<span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span>'
-        "</div>"
-    )
+
+def _footer_environment() -> Environment:
+    # HTML, so every value is escaped unless the code marks it as markup of its own.
+    return Environment(loader=FileSystemLoader(PDF_DIR), autoescape=True, undefined=StrictUndefined)
+
+
+def _script(name: str) -> str:
+    # A function expression, which Playwright calls in the page with the argument given.
+    return (PDF_DIR / name).read_text(encoding="utf-8")
 
 
 def _print(tab: Page, footer: str) -> bytes:

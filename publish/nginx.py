@@ -6,7 +6,8 @@ import re
 import shutil
 from pathlib import Path
 
-from publish.build import Build, PublishError
+from publish.build import Build
+from publish.errors import PublishError
 
 TEMPLATE = Path(__file__).with_name("nginx.conf")
 # Debian's package libnginx-mod-http-brotli-static puts the module here.

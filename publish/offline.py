@@ -13,16 +13,18 @@ Rebuild it alone: `python -m publish.offline [--out FILE]`.
 from __future__ import annotations
 
 import argparse
-import re
 import shutil
 import tempfile
 import zipfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.utils.yaml import yaml_load
 
+from publish.errors import PublishError
+from publish.markup import replace_tags, start_tags
 from publish.mkdocs_build import run_build
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,9 +43,9 @@ SHIM_FILES = {"shim/index.js": "shim.js", "LICENSE": "LICENSE"}
 SERVER_ONLY = ("404.html", "sitemap.xml", "sitemap.xml.gz")
 # Zip entries carry a time; one fixed time keeps two builds of the same sources identical.
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-# A relative form target ending in "/" (the home page's search box sends "./?q=..."): from
-# disk, that address opens a folder listing instead of the page.
-_FOLDER_FORM_ACTION = re.compile(r'(<form\b[^>]*?\saction=")((?![a-z][a-z0-9+.-]*:|/)[^"]*/)(")')
+# Pages that hold a form sending to a folder (the home page's search box sends "./?q=...").
+# From disk, that address opens a folder listing instead of the page; the copy must fix it.
+FOLDER_FORM_PAGES = ("index.html",)
 
 
 class OfflineBuildError(Exception):
@@ -66,8 +68,7 @@ def make_offline_zip(project_dir: Path, out_zip: Path) -> Path:
             shutil.copyfile(shim / source, target)
         for name in SERVER_ONLY:
             (site_dir / name).unlink()
-        for page in site_dir.rglob("*.html"):
-            fix_folder_form_actions(page)
+        point_forms_at_files(site_dir)
         out_zip.parent.mkdir(parents=True, exist_ok=True)
         write_zip(site_dir, out_zip)
     return out_zip
@@ -97,15 +98,36 @@ def offline_config(config_file: Path, site_dir: Path) -> MkDocsConfig:
     return config
 
 
-def fix_folder_form_actions(page: Path) -> None:
-    """Point forms that send to a folder (``./``) at its index.html, as the links are.
+def point_forms_at_files(site_dir: Path) -> None:
+    """Every form of the copy that sends to a folder (``./``) sends to its index.html instead.
 
     MkDocs rewrites Markdown links for a build without folder addresses, but not raw HTML.
+    A page of FOLDER_FORM_PAGES without such a form means its search box changed: the build
+    stops rather than ship a copy this step no longer checks.
     """
-    html = page.read_text(encoding="utf-8")
-    fixed = _FOLDER_FORM_ACTION.sub(r"\1\2index.html\3", html)
-    if fixed != html:
-        page.write_text(fixed, encoding="utf-8")
+    for page in sorted(site_dir.rglob("*.html")):
+        where = page.relative_to(site_dir).as_posix()
+        html = page.read_text(encoding="utf-8")
+        fixed = fix_folder_form_actions(html)
+        if fixed == html and where in FOLDER_FORM_PAGES:
+            raise PublishError(f'{where}: no <form action="./"> to point at index.html')
+        if fixed != html:
+            page.write_text(fixed, encoding="utf-8")
+
+
+def fix_folder_form_actions(html: str) -> str:
+    """``html`` with each form that sends to a folder (``./``) sending to its index.html."""
+    edits = {}
+    for tag in start_tags(html, "form"):
+        action = tag.get("action")
+        if action and _sends_to_a_folder(action):
+            edits[tag] = tag.with_attr("action", action + "index.html")
+    return replace_tags(html, edits)
+
+
+def _sends_to_a_folder(action: str) -> bool:
+    # Relative and ending in "/": an address with a scheme, or from the root, is a server's.
+    return action.endswith("/") and not action.startswith("/") and not urlsplit(action).scheme
 
 
 def write_zip(site_dir: Path, out_zip: Path) -> None:
@@ -130,7 +152,7 @@ def main() -> None:
     args = parser.parse_args()
     try:
         out = make_offline_zip(ROOT, args.out)
-    except OfflineBuildError as error:
+    except (OfflineBuildError, PublishError) as error:
         raise SystemExit(f"offline copy: {error}") from None
     print(f"{out}: {out.stat().st_size:,} bytes")
 

@@ -399,11 +399,6 @@ def _role_trusts(url: str, sample: Sample, command: AwsCommand, _: Path) -> None
     assert role["AssumeRolePolicyDocument"] == _file(command, "--assume-role-policy-document")
 
 
-def _role_session_set(url: str, sample: Sample, command: AwsCommand, _: Path) -> None:
-    role = client(url, "iam").get_role(RoleName=option(command, "--role-name"))["Role"]
-    assert role["MaxSessionDuration"] == int(option(command, "--max-session-duration"))
-
-
 def _scp_stored(url: str, sample: Sample, command: AwsCommand, _: Path) -> None:
     organizations = client(url, "organizations")
     policies = organizations.list_policies(Filter=option(command, "--type"))["Policies"]
@@ -453,7 +448,6 @@ EFFECTS: dict[tuple[str, str], Callable[[str, Sample, AwsCommand, Path], None]] 
     ("iam", "create-policy"): _policy_stored,
     ("iam", "attach-user-policy"): _policy_attached,
     ("iam", "create-role"): _role_trusts,
-    ("iam", "update-role"): _role_session_set,
     ("organizations", "create-policy"): _scp_stored,
     ("account", "put-alternate-contact"): _alternate_contact_reads_back,
 }

@@ -190,6 +190,20 @@ def test_every_link_and_file_in_the_offline_copy_is_in_it(offline_copy: Path) ->
     assert not broken, "\n".join(broken[:20])
 
 
+def test_every_form_of_the_offline_copy_sends_to_a_file(offline_copy: Path) -> None:
+    """From disk a folder address opens a folder listing: the copy points forms at pages."""
+    actions = {
+        f"{page.relative_to(offline_copy).as_posix()}: {form['action']}"
+        for page in offline_copy.rglob("*.html")
+        for form in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select(
+            "form[action]"
+        )
+    }
+    # The home page's search box, which sends to "./" on the published site.
+    assert "index.html: ./index.html" in actions
+    assert not [action for action in actions if action.endswith("/")]
+
+
 # ---- The handbook PDF ----
 
 

@@ -9,9 +9,16 @@ from pathlib import Path
 
 import pytest
 
+from publish.errors import PublishError
 from publish.handbook_pdf import HandbookPdfError, footer_template, make_handbook_pdf, review_dates
 from publish.kit import readable_size
-from publish.offline import OfflineBuildError, fix_folder_form_actions, make_offline_zip, write_zip
+from publish.offline import (
+    OfflineBuildError,
+    fix_folder_form_actions,
+    make_offline_zip,
+    point_forms_at_files,
+    write_zip,
+)
 
 
 def test_zip_is_the_same_whenever_and_in_whatever_order_its_files_were_written(
@@ -45,15 +52,25 @@ def test_zip_is_the_same_whenever_and_in_whatever_order_its_files_were_written(
         ("/", "/"),
     ],
 )
-def test_forms_that_send_to_a_folder_send_to_its_index_page(
-    tmp_path: Path, action: str, fixed: str
-) -> None:
-    page = tmp_path / "index.html"
-    page.write_text(f'<form class="s" action="{action}" method="get"></form>', encoding="utf-8")
-    fix_folder_form_actions(page)
-    assert page.read_text(encoding="utf-8") == (
-        f'<form class="s" action="{fixed}" method="get"></form>'
+def test_forms_that_send_to_a_folder_send_to_its_index_page(action: str, fixed: str) -> None:
+    page = f'<p>a</p>\n<form class="s" action="{action}" method="get"><input name="q"></form>'
+    assert fix_folder_form_actions(page) == (
+        f'<p>a</p>\n<form class="s" action="{fixed}" method="get"><input name="q"></form>'
     )
+
+
+def test_a_form_is_found_however_its_tag_is_written() -> None:
+    page = "<!-- <form action='./'> -->\n<FORM\n  method=get ACTION='./' role=search>"
+    assert fix_folder_form_actions(page) == (
+        '<!-- <form action=\'./\'> -->\n<form method="get" action="./index.html" role="search">'
+    )
+
+
+def test_a_home_page_without_its_search_form_stops_the_offline_copy(tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_text('<form action="page.html"></form>', encoding="utf-8")
+    with pytest.raises(PublishError) as refused:
+        point_forms_at_files(tmp_path)
+    assert str(refused.value) == 'index.html: no <form action="./"> to point at index.html'
 
 
 def test_sizes_read_as_a_file_manager_shows_them() -> None:

@@ -198,6 +198,20 @@ def test_pages_load_one_bundle_of_ours_holding_every_source_in_order(production,
 
 
 @pytest.mark.browser
+def test_every_external_script_of_every_page_is_deferred(production) -> None:
+    """The build's defer step, checked on what it wrote with another HTML parser than its own."""
+    waiting, pages = [], 0
+    for page in sorted(production.site.rglob("*.html")):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        external = soup.find_all("script", src=True)
+        pages += bool(external)
+        where = page.relative_to(production.site).as_posix()
+        waiting += [f"{where}: {tag['src']}" for tag in external if not tag.has_attr("defer")]
+    assert pages > 40
+    assert not waiting, "\n".join(waiting[:20])
+
+
+@pytest.mark.browser
 def test_robots_points_at_the_sitemap(production) -> None:
     robots = (production.site / "robots.txt").read_text(encoding="utf-8")
     assert f"Sitemap: {production.url}sitemap.xml" in robots.splitlines()

@@ -112,6 +112,24 @@ def test_a_config_placeholder_left_without_a_value_is_an_error() -> None:
 
 def test_external_scripts_are_deferred_and_inline_ones_left_alone() -> None:
     page = '<script src="a.js"></script><script>b()</script><script src="c.js" async></script>'
-    assert scripts.defer_scripts(page) == (
+    assert scripts.defer_scripts(page, "a.html") == (
         '<script src="a.js" defer></script><script>b()</script><script src="c.js" async></script>'
+    )
+
+
+def test_a_script_tag_is_deferred_however_it_is_written() -> None:
+    page = (
+        "<script>'<script src=x.js></script>'</script>\n<SCRIPT\n type=text/javascript SRC='a.js'>"
+    )
+    assert scripts.defer_scripts(page, "a.html") == (
+        "<script>'<script src=x.js></script>'</script>\n"
+        '<script type="text/javascript" src="a.js" defer>'
+    )
+
+
+def test_a_page_without_an_external_script_stops_the_build_in_one_line() -> None:
+    with pytest.raises(PublishError) as refused:
+        scripts.defer_scripts("<p>Hi</p><script>a()</script>", "topics/a/index.html")
+    assert str(refused.value) == (
+        "topics/a/index.html: no <script src=...> to defer; did Material's layout change?"
     )

@@ -30,3 +30,15 @@ def replace_markers(markdown: str, renderers: Mapping[str, Callable[[], str]]) -
 def leftover_markers(markdown: str) -> list[str]:
     """Names of markers no hook replaced."""
     return MARKER.findall(markdown)
+
+
+def marker_indent(markdown: str, name: str) -> str:
+    """The spaces before ``name``'s marker where it starts its line, e.g. inside a numbered step.
+
+    A block put in its place indents its later lines by as much, to stay in that list item.
+    """
+    for match in MARKER.finditer(markdown):
+        before = markdown[markdown.rfind("\n", 0, match.start()) + 1 : match.start()]
+        if match.group(1) == name and not before.strip(" \t"):
+            return before
+    return ""

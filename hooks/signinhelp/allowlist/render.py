@@ -1,12 +1,11 @@
 """Render the allow-list as Markdown: the tables by user type, the short table, the download lists.
 
 Output is Markdown, so MkDocs checks every link to a page or download like an author's own.
-Every data value goes through md_text; table cells also escape '|', which would start a column.
+The markup (code, line breaks, links) is in templates/allowlist_*.md.j2, which escape every
+data value; table cells also escape '|', which would start a column.
 """
 
 from __future__ import annotations
-
-import re
 
 from signinhelp.allowlist.downloads import Download, region_uri
 from signinhelp.allowlist.model import (
@@ -14,12 +13,11 @@ from signinhelp.allowlist.model import (
     PORTAL_USER_TYPE,
     USER_TYPES,
     AllowList,
-    Entry,
 )
 from signinhelp.allowlist.regions import Region
-from signinhelp.escape import Markdown, md_cell, md_text
+from signinhelp.escape import Markdown
 from signinhelp.links import link
-from signinhelp.templates import render
+from signinhelp.templates import render, render_macro
 
 PAGE_URI = "admin/allow-list.md"
 ANCHOR_PREFIX = "allow-"
@@ -27,8 +25,7 @@ ANCHOR_PREFIX = "allow-"
 # and which portal endpoint list holds a domain, lead the "What it's for" cell instead.
 DOMAIN_HEAD = ["Domain", "What it's for", "Listed by"]
 EMAIL_HEAD = ["Sender", "Who gets it, and what for", "Listed by"]
-# A dot between two letters or digits: inside a hostname, where a line may break.
-HOSTNAME_DOT = re.compile(r"(?<=\w)\.(?=\w)")
+CELLS = "allowlist_cells.md.j2"
 
 
 def domain_tables(allowlist: AllowList, downloads: list[Download], from_uri: str) -> Markdown:
@@ -47,18 +44,15 @@ def domain_tables(allowlist: AllowList, downloads: list[Download], from_uri: str
         portal = user == PORTAL_USER_TYPE
         rows = [_head(DOMAIN_HEAD), _head(["---"] * len(DOMAIN_HEAD))]
         for entry in entries:
-            lead = ""
-            if portal:
-                endpoints = PORTAL_ENDPOINTS.get(entry.portal_endpoints, "Both")
-                lead = f"**Portal endpoints:** {endpoints}<br>"
-            purpose = _purpose(entry, noted.get(entry.note))
+            endpoints = PORTAL_ENDPOINTS.get(entry.portal_endpoints, "Both") if portal else None
+            purpose = _cell("purpose", entry, noted.get(entry.note), endpoints=endpoints)
             noted.setdefault(entry.note, (USER_TYPES[user], ANCHOR_PREFIX + user))
-            rows.append([pattern_code(entry.pattern), Markdown(lead + purpose), _sources(entry)])
+            rows.append([_cell("patterns", [entry.pattern]), purpose, _cell("sources", entry)])
         sections.append(
             {
                 "label": USER_TYPES[user],
                 "anchor": ANCHOR_PREFIX + user,
-                "downloads": Markdown(", ".join(_file_link(d, from_uri) for d in own)),
+                "downloads": _cell("files", [d.src_uri for d in own], from_uri),
                 "rows": rows,
             }
         )
@@ -69,12 +63,16 @@ def email_table(allowlist: AllowList) -> Markdown:
     """The senders to let through spam filters, and who gets mail from each."""
     rows = [_head(EMAIL_HEAD), _head(["---"] * len(EMAIL_HEAD))]
     for entry in allowlist.email_senders:
-        sender = pattern_code(entry.pattern)
-        if "@" not in entry.pattern:
-            sender = Markdown(sender + " (any address at this domain)")
-        users = ", ".join(md_cell(USER_TYPES[user]) for user in entry.users)
-        rows.append([sender, Markdown(f"**{users}:** {_purpose(entry)}"), _sources(entry)])
-    return render("allowlist_table.md.j2", rows=rows, after="")
+        suffix = "" if "@" in entry.pattern else " (any address at this domain)"
+        users = [USER_TYPES[user] for user in entry.users]
+        rows.append(
+            [
+                _cell("patterns", [entry.pattern], suffix),
+                _cell("purpose", entry, users=users),
+                _cell("sources", entry),
+            ]
+        )
+    return render("allowlist_table.md.j2", rows=rows, full_list=None)
 
 
 def short_table(allowlist: AllowList, from_uri: str) -> Markdown:
@@ -86,25 +84,21 @@ def short_table(allowlist: AllowList, from_uri: str) -> Markdown:
             groups.setdefault(patterns, []).append(USER_TYPES[user])
     rows = [_head(["Who is signing in", "Domains to allow"]), _head(["---", "---"])]
     for patterns, labels in groups.items():
-        domains = Markdown(" and ".join(pattern_code(pattern) for pattern in patterns))
-        rows.append([" or ".join(labels), domains])
-    after = Markdown(
-        f"The full list for each kind of user is on the [firewall allow-list]"
-        f"({link(from_uri, PAGE_URI)}) page, with files your network team can download."
-    )
-    return render("allowlist_table.md.j2", rows=rows, after=after)
+        rows.append([" or ".join(labels), _cell("patterns", patterns)])
+    full_list = Markdown(link(from_uri, PAGE_URI))
+    return render("allowlist_table.md.j2", rows=rows, full_list=full_list)
 
 
 def downloads_list(downloads: list[Download], from_uri: str) -> Markdown:
     """A bullet list of download links, each with what the file holds."""
-    items = [(_file_link(d, from_uri), d.title) for d in downloads]
+    items = [(_cell("files", [d.src_uri], from_uri), d.title) for d in downloads]
     return render("allowlist_list.md.j2", items=items)
 
 
 def placeholders_list(allowlist: AllowList) -> Markdown:
     """What each placeholder in the patterns stands for."""
     items = [
-        (Markdown(f"`[{name}]`"), " ".join(text.split()))
+        (_cell("code", f"[{name}]"), " ".join(text.split()))
         for name, text in allowlist.placeholders.items()
     ]
     return render("allowlist_list.md.j2", items=items)
@@ -114,22 +108,9 @@ def regions_table(regions: list[Region], from_uri: str) -> Markdown:
     """A folded table of the per-Region downloads."""
     rows = [_head(["Region", "Name", "Download"]), _head(["---"] * 3)]
     for region in regions:
-        uri = region_uri(region.code)
-        target = Markdown(f"[{_basename(uri)}]({link(from_uri, uri)})")
-        rows.append([Markdown(f"`{region.code}`"), region.name, target])
+        target = _cell("files", [region_uri(region.code)], from_uri)
+        rows.append([_cell("code", region.code), region.name, target])
     return render("allowlist_regions.md.j2", count=len(regions), rows=rows)
-
-
-def pattern_code(pattern: str) -> Markdown:
-    """A pattern as code that wraps only after a dot or a slash, never inside a name."""
-    escaped = md_text(pattern).replace(".", ".<wbr>").replace("/", "/<wbr>")
-    return Markdown(f'<code class="allowlist-pattern">{escaped}</code>')
-
-
-def marker_indent(markdown: str, name: str) -> str:
-    """The spaces before a marker that starts its line, e.g. inside a numbered step."""
-    match = re.search(rf"^([ \t]*)<!--\s*help:{re.escape(name)}\s*-->", markdown, re.MULTILINE)
-    return match.group(1) if match else ""
 
 
 def indent_block(text: str, indent: str) -> str:
@@ -140,30 +121,8 @@ def indent_block(text: str, indent: str) -> str:
     )
 
 
-def _purpose(entry: Entry, noted_in: tuple[str, str] | None = None) -> Markdown:
-    """What the entry is for, and its note, or where the note was given if it was already.
-
-    A hostname in the text wraps only after a dot.
-    """
-    text = md_cell(entry.purpose)
-    if entry.note and noted_in:
-        label, anchor = noted_in
-        text += f"<br>**Note:** see this domain under [{md_cell(label)}](#{anchor})."
-    elif entry.note:
-        text += f"<br>**Note:** {md_cell(entry.note)}"
-    return Markdown(HOSTNAME_DOT.sub(".<wbr>", text))
-
-
-def _sources(entry: Entry) -> Markdown:
-    return Markdown(", ".join(f"[{md_cell(s.title)}]({s.url})" for s in entry.sources))
-
-
-def _file_link(download: Download, from_uri: str) -> Markdown:
-    return Markdown(f"[{_basename(download.src_uri)}]({link(from_uri, download.src_uri)})")
-
-
-def _basename(uri: str) -> str:
-    return uri.rsplit("/", 1)[-1]
+def _cell(macro: str, *args: object, **values: object) -> Markdown:
+    return render_macro(CELLS, macro, *args, **values)
 
 
 def _head(cells: list[str]) -> list[Markdown]:
