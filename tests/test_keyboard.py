@@ -250,3 +250,48 @@ def test_skip_to_content_on_a_topic_lands_before_its_introduction(keyboard_reade
     assert title.evaluate(follows, intro.element_handle())
     # The next Tab stays before the steps: the symptoms box above the introduction.
     assert reader.press("Tab") == "summary"
+
+
+@pytest.mark.browser
+def test_on_a_phone_the_closed_drawer_takes_no_tab_stop_and_a_button_opens_it(
+    browser, site_url: str
+) -> None:
+    context = browser.new_context(viewport=PHONE)
+    try:
+        reader = KeyboardReader(context.new_page(), site_url)
+        reader.tab.goto(site_url + START)
+        opener = reader.tab.get_by_role("button", name="Navigation")
+        drawer = reader.tab.locator(".md-sidebar--primary")
+        seen = [reader.press("Tab") for _ in range(5)]
+        # Skip link, the drawer's button, dark mode, search, then the first answer.
+        assert seen[0] == "skip link" and seen[4].startswith("answer: ")
+        assert drawer.evaluate("nav => nav.inert")
+        expect(opener).to_have_attribute("aria-expanded", "false")
+        opener.focus()
+        reader.press("Enter")
+        expect(opener).to_have_attribute("aria-expanded", "true")
+        expect(drawer).to_be_in_viewport()
+        # Tab goes on into the open drawer; Escape there closes it and returns to the button.
+        reader.tab.locator(".md-sidebar--primary a[href]").first.focus()
+        reader.press("Escape")
+        expect(opener).to_be_focused()
+        expect(opener).to_have_attribute("aria-expanded", "false")
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+def test_on_a_wide_screen_the_navigation_stays_in_the_tab_order(browser, site_url: str) -> None:
+    context = browser.new_context(viewport=DESKTOP)
+    try:
+        reader = KeyboardReader(context.new_page(), site_url)
+        reader.tab.goto(site_url + START)
+        expect(reader.tab.locator("button.drawer-opener")).to_be_hidden()
+        drawer = reader.tab.locator(".md-sidebar--primary")
+        assert not drawer.evaluate("nav => nav.inert")
+        # After the skip link, the logo, dark mode and the search box: the navigation's Home.
+        seen = [reader.press("Tab") for _ in range(5)]
+        assert seen[0] == "skip link" and seen[4] == "a"
+        expect(drawer.get_by_role("link", name="Home")).to_be_focused()
+    finally:
+        context.close()
