@@ -2,46 +2,80 @@
 
 Every test reads the same strict build; browser tests reach it over a server bound to
 127.0.0.1 only, and drive Debian's Chromium (Playwright cannot download its own here).
+
+Three kinds of test, told apart by marks that this file checks or adds:
+- pure: neither mark; they call functions with plain data (`-m "not site and not browser"`).
+- `site`: they build a site (the session's build, a fixture project, the production build).
+- `browser`: they start Chromium; `-m "not browser"` leaves them out.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import functools
-from collections.abc import Iterator
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from search_box import SearchBox
-from sitebuild import CHROMIUM, CHROMIUM_ARGS, build_site, serve, serve_production
-
-ROOT = Path(__file__).resolve().parent.parent
-
+from sitetools import chromium
+from sitetools.build import build_site
+from sitetools.production import Production, serve_production
+from sitetools.search_box import SearchBox
+from sitetools.serve import serve
 
 # Fixtures that start Chromium: the browser itself, and the production build, which prints the
 # handbook PDF with it.
 CHROMIUM_FIXTURES = {"browser", "production"}
+# Fixtures that build the project's site.
+SITE_FIXTURES = {"site", "production"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """A test that starts Chromium must carry the browser mark: `-m "not browser"` relies on it."""
-    unmarked = [
-        item.nodeid
-        for item in items
-        if CHROMIUM_FIXTURES & set(getattr(item, "fixturenames", ()))
-        and not item.get_closest_marker("browser")
-    ]
+    """A test that starts Chromium must carry the browser mark: `-m "not browser"` relies on it.
+
+    A test that reads the session's build gets the site mark here; modules that build fixture
+    projects carry it themselves.
+    """
+    unmarked = []
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        if CHROMIUM_FIXTURES & used and not item.get_closest_marker("browser"):
+            unmarked.append(item.nodeid)
+        if SITE_FIXTURES & used or item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.site)
     if unmarked:
         raise pytest.UsageError(f"mark these tests @pytest.mark.browser: {', '.join(unmarked)}")
+
+
+def shared_once(factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]) -> Path:
+    """A folder made by ``make`` once for the whole run, however many xdist workers ask.
+
+    Under xdist every worker has its own base temp inside the run's; the first worker to get
+    the lock there makes the folder, the others wait and read it.
+    """
+    base = factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent
+    folder, done = base / name, base / f"{name}.done"
+    with open(base / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if not done.exists():
+                make(folder)
+                done.touch()
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+    return folder
 
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The project's site, built once for the whole test session."""
-    site_dir = tmp_path_factory.mktemp("site")
-    build_site(site_dir)
-    return site_dir
+    return shared_once(tmp_path_factory, "site", build_site)
 
 
 @pytest.fixture(scope="session")
@@ -76,12 +110,10 @@ def browser():
     """Headless Debian Chromium driven by Playwright, shared by the session's browser tests."""
     from playwright.sync_api import sync_playwright
 
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run scripts/test.sh, which installs it")
+    if not chromium.installed():
+        pytest.fail(f"{chromium.MISSING}; scripts/test.sh does it when run as root")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
+        browser = chromium.launch(playwright)
         try:
             yield browser
         finally:
@@ -99,15 +131,17 @@ def page_urls(site: Path) -> list[str]:
 
 
 @pytest.fixture(scope="session")
-def production():
-    """The production build (python -m publish build), served by nginx; built once a session."""
-    from publish.build import PublishError
+def production(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Production]:
+    """The production site as `python -m publish serve` builds and serves it with nginx.
 
-    try:
-        with serve_production() as served:
-            yield served
-    except PublishError as error:
-        pytest.fail(f"{error} (scripts/test.sh installs them when run as root)")
+    Built once a session: every test that uses it carries `xdist_group("production")`.
+    """
+    with contextlib.ExitStack() as stack:
+        try:
+            served = stack.enter_context(serve_production(tmp_path_factory.mktemp("production")))
+        except RuntimeError as error:
+            pytest.fail(f"{error} (scripts/test.sh installs what is missing when run as root)")
+        yield served
 
 
 @pytest.fixture(scope="module")

@@ -16,15 +16,15 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from printing import normalize
 from pypdf import PdfReader
-from test_accessibility import AXE, PALETTES, RUN_AXE, WCAG_21_AA
-from test_print_pdf import LONGER_TOPICS, MAX_SHEETS
 
 from publish.handbook_pdf import PDF_NAME, review_dates
 from publish.kit import KIT_DIR, readable_size
 from publish.offline import TOP_FOLDER, ZIP_NAME
-from sitebuild import build_production, serve
+from sitetools.production import build_production
+from sitetools.serve import serve
+from tests.support.axe import AXE, PALETTES, RUN_AXE, WCAG_21_AA
+from tests.support.printing import LONGER_TOPICS, MAX_SHEETS, normalize
 
 # One worker makes the kit for all these tests (pytest-xdist's loadgroup).
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("kit")]

@@ -11,18 +11,23 @@ from collections.abc import Callable
 
 import pytest
 from bs4 import BeautifulSoup
-from printing import TRAILS_ID, article_text, normalize, paper_text, print_sheets, words
 
-pytestmark = pytest.mark.browser
+from tests.support.printing import (
+    LONGER_TOPICS,
+    MAX_SHEETS,
+    MIN_ONE_SHEET_TOPICS,
+    ONE_SHEET_WORDS,
+    TRAILS_ID,
+    article_text,
+    normalize,
+    paper_text,
+    print_sheets,
+    words,
+)
 
-# A topic of fewer words (as printed) prints on one sheet, any other on two at most...
-ONE_SHEET_WORDS = 300
-MAX_SHEETS = 2
-# ...and at least this many topics fit on one sheet: a reader at the console with one sheet
-# beside the keyboard has the whole fix in view.
-MIN_ONE_SHEET_TOPICS = 12
-# ...unless it is listed here, as "topics/<slug>/": (sheets it may take, why it needs them).
-LONGER_TOPICS: dict[str, tuple[int, str]] = {}
+# One worker makes the expensive module fixture for all of them (pytest-xdist's loadgroup).
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("printouts")]
+
 # Screen-only parts of a page whose text must stay off paper.
 CHROME = ".md-header, .md-tabs, .md-sidebar, .md-footer, .md-top, .md-search, .print-button"
 HANDBOOK = "handbook/"

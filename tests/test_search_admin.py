@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from search_box import ADMIN, TERSE, Query, Reading, SearchBox, load_queries
+from sitetools.search_box import ADMIN, TERSE, Query, Reading, SearchBox, load_queries
+
+# One worker takes every reading, once, for all of them (pytest-xdist's loadgroup).
+pytestmark = pytest.mark.xdist_group("admin-search-readings")
 
 ADMIN_SET = load_queries(ADMIN)
 TERSE_SET = load_queries(TERSE)

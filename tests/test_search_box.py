@@ -10,7 +10,10 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from search_box import QUERIES, Reading, SearchBox, load_queries
+from sitetools.search_box import QUERIES, Reading, SearchBox, load_queries
+
+# One worker takes every reading, once, for all of them (pytest-xdist's loadgroup).
+pytestmark = pytest.mark.xdist_group("search-readings")
 
 SET = load_queries(QUERIES)
 TOP = 3

@@ -3,7 +3,8 @@
 Material's search runs in a web worker and answers every keystroke. A small probe, injected
 before the page's own scripts, counts the queries sent to the worker and the answers that come
 back, so a reading is taken only once the answer to the whole query is on screen; it also times
-that from the last keystroke. Shared by tests/test_search_box.py and benchmarks/search.py.
+that from the last keystroke. Shared by the search tests and benchmarks/search.py; the query
+sets live in tests/.
 """
 
 from __future__ import annotations
@@ -15,13 +16,16 @@ from urllib.parse import urlsplit
 import yaml
 from playwright.sync_api import Browser, Page
 
-QUERIES = Path(__file__).resolve().parent / "search_queries.yml"
-HOLDOUT = Path(__file__).resolve().parent / "search_queries_holdout.yml"
-FRESH = Path(__file__).resolve().parent / "search_queries_fresh.yml"
-BLIND = Path(__file__).resolve().parent / "search_queries_blind.yml"
-ADMIN = Path(__file__).resolve().parent / "search_queries_admin.yml"
-ADMIN_HOLDOUT = Path(__file__).resolve().parent / "search_queries_admin_holdout.yml"
-TERSE = Path(__file__).resolve().parent / "search_queries_terse.yml"
+from sitetools.paths import ROOT
+
+QUERY_SETS = ROOT / "tests"
+QUERIES = QUERY_SETS / "search_queries.yml"
+HOLDOUT = QUERY_SETS / "search_queries_holdout.yml"
+FRESH = QUERY_SETS / "search_queries_fresh.yml"
+BLIND = QUERY_SETS / "search_queries_blind.yml"
+ADMIN = QUERY_SETS / "search_queries_admin.yml"
+ADMIN_HOLDOUT = QUERY_SETS / "search_queries_admin_holdout.yml"
+TERSE = QUERY_SETS / "search_queries_terse.yml"
 
 # Message types of Material's search worker (SearchMessageType: SETUP, READY, QUERY, RESULT).
 PROBE = """

@@ -9,8 +9,7 @@ import textwrap
 from pathlib import Path
 
 from signinhelp.topics.model import Source, Topic
-
-ROOT = Path(__file__).resolve().parent.parent
+from sitetools.paths import ROOT
 
 GOOD_TOPIC = """\
 ---
