@@ -1,0 +1,123 @@
+"""python -m publish build | serve | kit | offline | pdf: the production site and its kit.
+
+build    the production site for SITE_URL, into dist/site (what a host serves)
+serve    the same for http://127.0.0.1:PORT/, served here by nginx as it is published
+kit      the break-glass kit alone: the offline zip and the handbook PDF
+offline  the offline zip alone
+pdf      the handbook PDF alone
+
+The site's address comes from --site-url, else the SITE_URL environment variable. Whatever
+stops a command is printed as one line, `error: ...`, and the command exits with status 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from mkdocs.config import load_config
+
+from publish import kit, nginx, offline
+from publish.build import DEFAULT_OUT, Build, run
+from publish.errors import PublishError
+from publish.handbook_pdf import PDF_NAME, make_handbook_pdf
+from publish.site_url import site_url_from
+from sitetools.build import run_build
+from sitetools.paths import CONFIG, ROOT
+
+KIT_OUT = ROOT / kit.KIT_DIR
+
+
+def site_url(args: argparse.Namespace) -> str:
+    """The address from --site-url or SITE_URL, checked (publish/site_url.py)."""
+    return site_url_from(args.site_url or os.environ.get("SITE_URL"))
+
+
+def build(args: argparse.Namespace) -> None:
+    run(Build(args.out.resolve(), site_url(args), meta_policy=args.meta_policy))
+
+
+def serve(args: argparse.Namespace) -> None:
+    # Checked first: a missing server should not cost a build.
+    nginx.nginx_binary()
+    made = run(Build(args.out.resolve(), f"http://127.0.0.1:{args.port}/"))
+    argv = nginx.command(made, args.port)
+    print(f"Serving the production site at {made.site_url} (Ctrl-C stops)", flush=True)
+    os.execv(argv[0], argv)
+
+
+def make_kit(args: argparse.Namespace) -> None:
+    address = site_url(args)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for link in kit.make_kit(ROOT, args.out, address).values():
+        print(f"{args.out / Path(link['href']).name}: {link['size']}")
+
+
+def make_offline(args: argparse.Namespace) -> None:
+    out = offline.make_offline_zip(ROOT, args.out)
+    print(f"{out}: {out.stat().st_size:,} bytes")
+
+
+def make_pdf(args: argparse.Namespace) -> None:
+    address = site_url(args)
+    if args.site:
+        out = make_handbook_pdf(args.site, args.out, address)
+    else:
+        with tempfile.TemporaryDirectory(prefix="handbook-site-") as tmp:
+            run_build(load_config(str(CONFIG), site_dir=tmp, site_url=address, strict=True))
+            out = make_handbook_pdf(Path(tmp), args.out, address)
+    print(f"{out}: {out.stat().st_size:,} bytes")
+
+
+def parser() -> argparse.ArgumentParser:
+    summary, _, details = __doc__.partition("\n\n")
+    top = argparse.ArgumentParser(
+        prog="python -m publish",
+        description=summary,
+        epilog=details.split("\n\n", 1)[1],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, help: str, run_it, out: Path, out_help: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help, description=help)
+        sub.set_defaults(run=run_it)
+        sub.add_argument("--out", type=Path, default=out, help=f"{out_help} (default: %(default)s)")
+        return sub
+
+    def with_site_url(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        sub.add_argument("--site-url", help="the published site's address (default: $SITE_URL)")
+        return sub
+
+    sub = with_site_url(
+        command("build", "build the production site for SITE_URL", build, DEFAULT_OUT, "folder")
+    )
+    sub.add_argument(
+        "--meta-policy",
+        action="store_true",
+        help="also put the policy into every page (hosts that can't send headers)",
+    )
+    sub = command(
+        "serve", "build it and serve it with nginx on 127.0.0.1", serve, DEFAULT_OUT, "folder"
+    )
+    sub.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
+    with_site_url(
+        command("kit", "make the offline zip and the handbook PDF", make_kit, KIT_OUT, "folder")
+    )
+    command("offline", "make the offline zip", make_offline, KIT_OUT / offline.ZIP_NAME, "zip")
+    sub = with_site_url(
+        command("pdf", "make the handbook PDF", make_pdf, KIT_OUT / PDF_NAME, "PDF")
+    )
+    sub.add_argument("--site", type=Path, help="a built site to print (default: build one first)")
+    return top
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parser().parse_args(argv)
+    try:
+        args.run(args)
+    except PublishError as error:
+        sys.exit(f"error: {error}")
