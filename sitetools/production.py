@@ -11,6 +11,7 @@ import contextlib
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,15 +61,22 @@ def build_production(out: Path, site_url: str) -> Production:
 def serve_production(out: Path) -> Iterator[Production]:
     """`python -m publish serve --out out` on a free port of 127.0.0.1, until the block ends."""
     port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "publish", "serve", "--port", str(port), "--out", str(out)],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    try:
-        wait_for_port(port, server, BUILD_SECONDS)
-        yield _made(out, f"http://127.0.0.1:{port}/")
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    # A file, not a pipe: minutes of build output would fill a pipe nobody reads until the end.
+    with tempfile.TemporaryFile() as errors:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "publish", "serve", "--port", str(port), "--out", str(out)],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=errors,
+        )
+        try:
+            try:
+                wait_for_port(port, server, BUILD_SECONDS)
+            except RuntimeError as error:
+                errors.seek(0)
+                said = errors.read().decode(errors="replace")
+                raise RuntimeError(_last_line(said) if said.strip() else str(error)) from None
+            yield _made(out, f"http://127.0.0.1:{port}/")
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
