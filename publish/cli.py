@@ -36,11 +36,11 @@ def site_url(args: argparse.Namespace) -> str:
     return site_url_from(args.site_url or os.environ.get("SITE_URL"))
 
 
-def build(args: argparse.Namespace) -> None:
+def build_command(args: argparse.Namespace) -> None:
     run(Build(args.out.resolve(), site_url(args), meta_policy=args.meta_policy))
 
 
-def serve(args: argparse.Namespace) -> None:
+def serve_command(args: argparse.Namespace) -> None:
     # Checked first: a missing server should not cost a build.
     nginx.nginx_binary()
     made = run(Build(args.out.resolve(), f"http://127.0.0.1:{args.port}/"))
@@ -49,19 +49,19 @@ def serve(args: argparse.Namespace) -> None:
     os.execv(argv[0], argv)
 
 
-def make_kit(args: argparse.Namespace) -> None:
+def kit_command(args: argparse.Namespace) -> None:
     address = site_url(args)
     args.out.mkdir(parents=True, exist_ok=True)
     for link in kit.make_kit(ROOT, args.out, address).values():
         print(f"{args.out / Path(link['href']).name}: {link['size']}")
 
 
-def make_offline(args: argparse.Namespace) -> None:
+def offline_command(args: argparse.Namespace) -> None:
     out = offline.make_offline_zip(ROOT, args.out)
     print(f"{out}: {out.stat().st_size:,} bytes")
 
 
-def make_pdf(args: argparse.Namespace) -> None:
+def pdf_command(args: argparse.Namespace) -> None:
     address = site_url(args)
     if args.site:
         out = make_handbook_pdf(args.site, args.out, address)
@@ -81,37 +81,39 @@ def parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    def command(name: str, help: str, run_it, out: Path, out_help: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help, description=help)
-        sub.set_defaults(run=run_it)
-        sub.add_argument("--out", type=Path, default=out, help=f"{out_help} (default: %(default)s)")
-        return sub
-
-    def with_site_url(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        sub.add_argument("--site-url", help="the published site's address (default: $SITE_URL)")
-        return sub
-
-    sub = with_site_url(
-        command("build", "build the production site for SITE_URL", build, DEFAULT_OUT, "folder")
-    )
-    sub.add_argument(
+    # name: (what it does, the function, where it writes, whether it needs the site's address)
+    table = {
+        "build": ("build the production site for SITE_URL", build_command, DEFAULT_OUT, True),
+        "serve": (
+            "build it and serve it with nginx on 127.0.0.1",
+            serve_command,
+            DEFAULT_OUT,
+            False,
+        ),
+        "kit": ("make the offline zip and the handbook PDF", kit_command, KIT_OUT, True),
+        "offline": ("make the offline zip", offline_command, KIT_OUT / offline.ZIP_NAME, False),
+        "pdf": ("make the handbook PDF", pdf_command, KIT_OUT / PDF_NAME, True),
+    }
+    sub = {}
+    for name, (does, function, out, needs_address) in table.items():
+        sub[name] = commands.add_parser(name, help=does, description=does)
+        sub[name].set_defaults(run=function)
+        sub[name].add_argument(
+            "--out", type=Path, default=out, help="where to write (default: %(default)s)"
+        )
+        if needs_address:
+            sub[name].add_argument(
+                "--site-url", help="the published site's address (default: $SITE_URL)"
+            )
+    sub["build"].add_argument(
         "--meta-policy",
         action="store_true",
         help="also put the policy into every page (hosts that can't send headers)",
     )
-    sub = command(
-        "serve", "build it and serve it with nginx on 127.0.0.1", serve, DEFAULT_OUT, "folder"
+    sub["serve"].add_argument(
+        "--port", type=int, default=8000, help="port of 127.0.0.1 (default: %(default)s)"
     )
-    sub.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
-    with_site_url(
-        command("kit", "make the offline zip and the handbook PDF", make_kit, KIT_OUT, "folder")
-    )
-    command("offline", "make the offline zip", make_offline, KIT_OUT / offline.ZIP_NAME, "zip")
-    sub = with_site_url(
-        command("pdf", "make the handbook PDF", make_pdf, KIT_OUT / PDF_NAME, "PDF")
-    )
-    sub.add_argument("--site", type=Path, help="a built site to print (default: build one first)")
+    sub["pdf"].add_argument("--site", type=Path, help="a built site to print (default: build one)")
     return top
 
 

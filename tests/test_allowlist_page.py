@@ -13,7 +13,7 @@ import yaml
 from bs4 import BeautifulSoup, Tag
 
 from sitetools.paths import ROOT
-from tests.support.sites import make_site, run_build
+from tests.support.sites import make_site, run_mkdocs_build
 
 DATA = ROOT / "docs" / "allowlist.yml"
 PAGE = "admin/allow-list/"
@@ -178,7 +178,7 @@ def nasty_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     extra = "markdown_extensions:\n  - attr_list\n  - admonition\n  - pymdownx.details\n"
     hooks = ["allowlist.py", "markers.py"]
     project = make_site(tmp_path_factory.mktemp("nasty"), pages, hooks, extra)
-    result = run_build(project)
+    result = run_mkdocs_build(project)
     assert result.returncode == 0, result.stderr
     return project / "site"
 

@@ -15,7 +15,7 @@ import yaml
 from signinhelp.site import load_site, report_parts
 from sitetools.build import build_site
 from sitetools.paths import CONFIG
-from tests.support.sites import GOOD_TOPIC, failed_build_lines, make_site, run_build
+from tests.support.sites import GOOD_TOPIC, failed_build_lines, make_site, run_mkdocs_build
 
 HOOKS = ["topics.py", "markers.py"]
 TODAY = datetime.date.today()
@@ -53,7 +53,7 @@ def problem_lines(pages: dict[str, str | bytes]) -> list[str]:
 
 @pytest.mark.site
 def test_good_topic_builds(tmp_path: Path) -> None:
-    result = run_build(make_site(tmp_path, {"topics/a.md": GOOD_TOPIC}, HOOKS))
+    result = run_mkdocs_build(make_site(tmp_path, {"topics/a.md": GOOD_TOPIC}, HOOKS))
     assert result.returncode == 0, result.stderr
 
 

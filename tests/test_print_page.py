@@ -19,7 +19,7 @@ from bs4 import BeautifulSoup
 
 from sitetools.paths import ROOT
 from tests.support.printing import normalize, print_sheets, words
-from tests.support.sites import GOOD_TOPIC, make_site, run_build
+from tests.support.sites import GOOD_TOPIC, make_site, run_mkdocs_build
 
 TOPIC = "topics/lost-mfa-device/"
 # WCAG AA contrast for body text: what "dark text on white" has to reach.
@@ -182,7 +182,7 @@ def sample(tmp_path_factory: pytest.TempPathFactory) -> str:
         extra,
     )
     shutil.copytree(ROOT / "docs" / "stylesheets", project / "docs" / "stylesheets")
-    result = run_build(project)
+    result = run_mkdocs_build(project)
     assert result.returncode == 0, result.stderr
     return (project / "site" / "topics" / "sample" / "index.html").as_uri()
 

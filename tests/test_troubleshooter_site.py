@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.support.sites import GOOD_TOPIC, failed_build_lines, make_site, run_build
+from tests.support.sites import GOOD_TOPIC, failed_build_lines, make_site, run_mkdocs_build
 
 START = "troubleshooter/"
 OVERVIEW = "troubleshooter/overview/"
@@ -209,7 +209,7 @@ def fixture_site(tmp_path: Path, tree: str | None) -> Path:
 
 @pytest.mark.site
 def test_good_tree_builds_its_pages(tmp_path: Path) -> None:
-    result = run_build(fixture_site(tmp_path, TREE.format(other="b")))
+    result = run_mkdocs_build(fixture_site(tmp_path, TREE.format(other="b")))
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "site" / "troubleshooter" / "index.html").is_file()
     assert (tmp_path / "site" / "troubleshooter" / "overview" / "index.html").is_file()
