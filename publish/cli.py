@@ -25,6 +25,7 @@ from publish.build import DEFAULT_OUT, Build, run
 from publish.errors import PublishError
 from publish.handbook_pdf import PDF_NAME, make_handbook_pdf
 from publish.site_url import site_url_from
+from sitetools import chromium
 from sitetools.build import run_build
 from sitetools.paths import CONFIG, ROOT
 
@@ -36,13 +37,22 @@ def site_url(args: argparse.Namespace) -> str:
     return site_url_from(args.site_url or os.environ.get("SITE_URL"))
 
 
+def needs_chromium() -> None:
+    """The kit's PDF is printed by Chromium: say so in one line before any build starts."""
+    if not chromium.installed():
+        raise PublishError(chromium.MISSING)
+
+
 def build_command(args: argparse.Namespace) -> None:
-    run(Build(args.out.resolve(), site_url(args), meta_policy=args.meta_policy))
+    address = site_url(args)
+    needs_chromium()
+    run(Build(args.out.resolve(), address, meta_policy=args.meta_policy))
 
 
 def serve_command(args: argparse.Namespace) -> None:
     # Checked first: a missing server should not cost a build.
     nginx.nginx_binary()
+    needs_chromium()
     made = run(Build(args.out.resolve(), f"http://127.0.0.1:{args.port}/"))
     argv = nginx.command(made, args.port)
     print(f"Serving the production site at {made.site_url} (Ctrl-C stops)", flush=True)
@@ -51,6 +61,7 @@ def serve_command(args: argparse.Namespace) -> None:
 
 def kit_command(args: argparse.Namespace) -> None:
     address = site_url(args)
+    needs_chromium()
     args.out.mkdir(parents=True, exist_ok=True)
     for link in kit.make_kit(ROOT, args.out, address).values():
         print(f"{args.out / Path(link['href']).name}: {link['size']}")
@@ -63,6 +74,7 @@ def offline_command(args: argparse.Namespace) -> None:
 
 def pdf_command(args: argparse.Namespace) -> None:
     address = site_url(args)
+    needs_chromium()
     if args.site:
         out = make_handbook_pdf(args.site, args.out, address)
     else:
