@@ -32,23 +32,42 @@ from sitetools.serve import serve
 CHROMIUM_FIXTURES = {"browser", "production"}
 # Fixtures that build the project's site.
 SITE_FIXTURES = {"site", "production"}
+# Expensive fixtures -> the xdist group of every test that uses one, so that one worker makes
+# it once for all of them (with `--dist loadgroup`, in pyproject.toml).
+GROUPED_FIXTURES = {
+    "production": "production",
+    "kit_site": "kit",
+    "printouts": "printouts",
+    "readings": "search-readings",
+    "admin_readings": "admin-search-readings",
+    "terse_readings": "admin-search-readings",
+}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """A test that starts Chromium must carry the browser mark: `-m "not browser"` relies on it.
 
     A test that reads the session's build gets the site mark here; modules that build fixture
-    projects carry it themselves.
+    projects carry it themselves. A test that uses an expensive fixture must be in its group,
+    or a second worker would make it again.
     """
-    unmarked = []
+    unmarked, ungrouped = [], []
     for item in items:
         used = set(getattr(item, "fixturenames", ()))
         if CHROMIUM_FIXTURES & used and not item.get_closest_marker("browser"):
             unmarked.append(item.nodeid)
         if SITE_FIXTURES & used or item.get_closest_marker("browser"):
             item.add_marker(pytest.mark.site)
+        group = item.get_closest_marker("xdist_group")
+        ungrouped += [
+            f"{item.nodeid} (xdist_group({GROUPED_FIXTURES[name]!r}))"
+            for name in sorted(used & GROUPED_FIXTURES.keys())
+            if group is None or group.args[:1] != (GROUPED_FIXTURES[name],)
+        ]
     if unmarked:
         raise pytest.UsageError(f"mark these tests @pytest.mark.browser: {', '.join(unmarked)}")
+    if ungrouped:
+        raise pytest.UsageError(f"put these tests in their group: {', '.join(ungrouped)}")
 
 
 def shared_once(factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]) -> Path:
