@@ -9,7 +9,7 @@ sets live in tests/.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -91,6 +91,16 @@ class Reading:
     sections: tuple[tuple[str, ...], ...]
     millis: float  # from the last keystroke to the results on screen
     meta: str  # the line above the results, e.g. "No matching documents"
+
+    def to_json(self) -> dict:
+        """Plain data, to keep a reading in a file (the tests share one set between workers)."""
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> Reading:
+        """A reading back from `to_json`'s data."""
+        sections = tuple(tuple(ids) for ids in data["sections"])
+        return cls(data["query"], tuple(data["pages"]), sections, data["millis"], data["meta"])
 
     def rank(self, path: str) -> int | None:
         """1-based place of a page among the results, or None when it isn't listed."""

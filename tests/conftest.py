@@ -14,87 +14,137 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import functools
+import json
 import os
+import signal
+import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
 
+from publish import nginx
+from publish.build import Build
+from publish.errors import PublishError
 from sitetools import chromium
 from sitetools.build import build_site
-from sitetools.production import Production, serve_production
-from sitetools.search_box import SearchBox
-from sitetools.serve import serve
+from sitetools.production import Production, build_production
+from sitetools.search_box import Query, Reading, SearchBox
+from sitetools.serve import free_port, serve, wait_for_port
 
 # Fixtures that start Chromium: the browser itself, and the production build, which prints the
 # handbook PDF with it.
 CHROMIUM_FIXTURES = {"browser", "production"}
 # Fixtures that build the project's site.
 SITE_FIXTURES = {"site", "production"}
-# Expensive fixtures -> the xdist group of every test that uses one, so that one worker makes
-# it once for all of them (with `--dist loadgroup`, in pyproject.toml).
-GROUPED_FIXTURES = {
-    "production": "production",
-    "kit_site": "kit",
-    "printouts": "printouts",
-    "readings": "search-readings",
-    "admin_readings": "admin-search-readings",
-    "terse_readings": "admin-search-readings",
+# Modules whose tests share something expensive that `once` makes (the production server, the
+# kit, the printouts, the search readings): each group runs on one worker, so the other worker
+# runs other tests instead of waiting for the lock. Any other test goes wherever a worker is free.
+RUN_TOGETHER = {
+    "tests/test_production_server.py": "production",
+    "tests/test_production_csp.py": "production",
+    "tests/test_kit.py": "kit",
+    "tests/test_print_pdf.py": "printouts",
+    "tests/test_search_box.py": "readings",
+    "tests/test_search_admin.py": "admin-readings",
 }
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log):
+    """pytest-xdist's loadgroup, with the groups above: its own `xdist_group` mark can't tag
+    node ids under pytest 9.2, so it no longer keeps a group together."""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class RunTogether(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return RUN_TOGETHER.get(nodeid.split("::")[0], nodeid)
+
+    return RunTogether(config, log)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """A test that starts Chromium must carry the browser mark: `-m "not browser"` relies on it.
 
     A test that reads the session's build gets the site mark here; modules that build fixture
-    projects carry it themselves. A test that uses an expensive fixture must be in its group,
-    or a second worker would make it again.
+    projects carry it themselves.
     """
-    unmarked, ungrouped = [], []
+    unmarked = []
     for item in items:
         used = set(getattr(item, "fixturenames", ()))
         if CHROMIUM_FIXTURES & used and not item.get_closest_marker("browser"):
             unmarked.append(item.nodeid)
         if SITE_FIXTURES & used or item.get_closest_marker("browser"):
             item.add_marker(pytest.mark.site)
-        group = item.get_closest_marker("xdist_group")
-        ungrouped += [
-            f"{item.nodeid} (xdist_group({GROUPED_FIXTURES[name]!r}))"
-            for name in sorted(used & GROUPED_FIXTURES.keys())
-            if group is None or group.args[:1] != (GROUPED_FIXTURES[name],)
-        ]
     if unmarked:
         raise pytest.UsageError(f"mark these tests @pytest.mark.browser: {', '.join(unmarked)}")
-    if ungrouped:
-        raise pytest.UsageError(f"put these tests in their group: {', '.join(ungrouped)}")
 
 
-def shared_once(factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]) -> Path:
-    """A folder made by ``make`` once for the whole run, however many xdist workers ask.
-
-    Under xdist every worker has its own base temp inside the run's; the first worker to get
-    the lock there makes the folder, the others wait and read it.
-    """
-    base = factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        base = base.parent
-    folder, done = base / name, base / f"{name}.done"
-    with open(base / f"{name}.lock", "w") as lock:
+@contextlib.contextmanager
+def locked(lock_file: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``lock_file`` (made if missing) for the block."""
+    with open(lock_file, "a") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+class Once:
+    """What a test run makes once, however many xdist workers ask for it.
+
+    Every worker has its own base temp inside the run's; the first worker to ask makes the
+    thing there under a lock, the others wait for it and read it.
+    """
+
+    def __init__(self, factory: pytest.TempPathFactory) -> None:
+        base = factory.getbasetemp()
+        self.base = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+    def folder(self, name: str, make: Callable[[Path], object]) -> Path:
+        """The folder ``make`` fills, made by the first worker that asks."""
+        folder, done = self.base / name, self.base / f"{name}.done"
+        with locked(self.base / f"{name}.lock"):
             if not done.exists():
                 make(folder)
                 done.touch()
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
-    return folder
+        return folder
+
+    def data(self, name: str, compute: Callable[[], object]) -> Any:
+        """What ``compute`` returns (JSON data), computed by the first worker that asks."""
+
+        def write(folder: Path) -> None:
+            folder.mkdir()
+            (folder / "data.json").write_text(json.dumps(compute()), encoding="utf-8")
+
+        return json.loads((self.folder(name, write) / "data.json").read_text(encoding="utf-8"))
+
+    def readings(self, name: str, browser, site_url: str, queries: list[Query]) -> list[Reading]:
+        """Each query typed into the site's search box, once for the whole run."""
+
+        def read() -> list[dict]:
+            box = SearchBox(browser, site_url)
+            try:
+                return [box.search(query.text).to_json() for query in queries]
+            finally:
+                box.close()
+
+        return [Reading.from_json(data) for data in self.data(name, read)]
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The project's site, built once for the whole test session."""
-    return shared_once(tmp_path_factory, "site", build_site)
+def once(tmp_path_factory: pytest.TempPathFactory) -> Once:
+    """Make something once for the whole run: once.folder(name, make), once.data(name, ...)."""
+    return Once(tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def site(once: Once) -> Path:
+    """The project's site, built once for the whole test run."""
+    return once.folder("site", build_site)
 
 
 @pytest.fixture(scope="session")
@@ -150,17 +200,46 @@ def page_urls(site: Path) -> list[str]:
 
 
 @pytest.fixture(scope="session")
-def production(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Production]:
-    """The production site as `python -m publish serve` builds and serves it with nginx.
+def production(once: Once) -> Iterator[Production]:
+    """The production site (python -m publish build) served by nginx, as `publish serve` does.
 
-    Built once a session: every test that uses it carries `xdist_group("production")`.
+    Built once for the whole run, for a port of 127.0.0.1 its builder picks; served there by
+    one nginx that the workers share: the first to need it starts it, the last one stops it.
     """
-    with contextlib.ExitStack() as stack:
+
+    def make(out: Path) -> None:
+        url = f"http://127.0.0.1:{free_port()}/"
         try:
-            served = stack.enter_context(serve_production(tmp_path_factory.mktemp("production")))
+            build_production(out, url)
         except RuntimeError as error:
             pytest.fail(f"{error} (scripts/test.sh installs what is missing when run as root)")
-        yield served
+        (out / "url.txt").write_text(url, encoding="utf-8")
+
+    out = once.folder("production", make)
+    url = (out / "url.txt").read_text(encoding="utf-8")
+    made = Build(out, url)
+    port = urlsplit(url).port
+    users = once.base / "production.users"
+    with locked(once.base / "production.server.lock"):
+        count = int(users.read_text()) if users.exists() else 0
+        if count == 0:
+            try:
+                argv = nginx.command(made, port, access_log="off")
+            except PublishError as error:
+                pytest.fail(f"{error} (scripts/test.sh installs them when run as root)")
+            server = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            wait_for_port(port, server, 30)
+        users.write_text(str(count + 1))
+    policy = made.policy_file.read_text(encoding="utf-8").strip()
+    try:
+        yield Production(made.site, url, policy)
+    finally:
+        with locked(once.base / "production.server.lock"):
+            count = int(users.read_text()) - 1
+            users.write_text(str(count))
+            if count == 0:
+                pid = int((out / "nginx" / "nginx.pid").read_text())
+                os.kill(pid, signal.SIGTERM)
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from sitetools.paths import ROOT
-from tests.support.axe import AXE, PALETTES, RUN_AXE, WCAG_21_AA
+from tests.support.axe import AXE, PALETTES, RUN_AXE, WCAG_21_AA, open_settled
 
 pytestmark = pytest.mark.browser
 
@@ -32,7 +32,7 @@ def test_every_page_has_no_wcag_violations(
     found: list[str] = []
     try:
         for url in page_urls:
-            tab.goto(site_url + url, wait_until="networkidle")
+            open_settled(tab, site_url + url)
             scheme = tab.get_attribute("body", "data-md-color-scheme")
             assert scheme == material_scheme, f"{url or '/'}: {palette} palette not applied"
             tab.add_script_tag(content=axe_source)

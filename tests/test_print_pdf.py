@@ -25,8 +25,7 @@ from tests.support.printing import (
     words,
 )
 
-# One worker makes the expensive module fixture for all of them (pytest-xdist's loadgroup).
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("printouts")]
+pytestmark = pytest.mark.browser
 
 # Screen-only parts of a page whose text must stay off paper.
 CHROME = ".md-header, .md-tabs, .md-sidebar, .md-footer, .md-top, .md-search, .print-button"
@@ -34,8 +33,12 @@ HANDBOOK = "handbook/"
 
 
 @pytest.fixture(scope="module")
-def printouts(browser, site_url: str, page_urls: list[str]) -> dict[str, list[str]]:
-    """Every built page, printed once: URL path -> text of each sheet."""
+def printouts(once, browser, site_url: str, page_urls: list[str]) -> dict[str, list[str]]:
+    """Every built page, printed once for the whole run: URL path -> text of each sheet."""
+    return once.data("printouts", lambda: print_every_page(browser, site_url, page_urls))
+
+
+def print_every_page(browser, site_url: str, page_urls: list[str]) -> dict[str, list[str]]:
     tab = browser.new_page()
     try:
         sheets = {}

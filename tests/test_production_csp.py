@@ -11,7 +11,6 @@ import pytest
 from playwright.sync_api import expect
 
 # One worker builds and serves the production site for all these tests (loadgroup).
-pytestmark = pytest.mark.xdist_group("production")
 
 # Reported from every document before its own scripts run.
 LISTENER = """

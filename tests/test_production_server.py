@@ -29,9 +29,6 @@ from sitetools.paths import ROOT
 from sitetools.production import build_production
 from sitetools.serve import free_port, wait_for_port
 
-# One worker builds and serves the production site for all these tests (loadgroup).
-pytestmark = pytest.mark.xdist_group("production")
-
 YEAR = "public, max-age=31536000, immutable"
 DAY = "public, max-age=86400"
 

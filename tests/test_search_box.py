@@ -12,9 +12,6 @@ import pytest
 
 from sitetools.search_box import QUERIES, Reading, SearchBox, load_queries
 
-# One worker takes every reading, once, for all of them (pytest-xdist's loadgroup).
-pytestmark = pytest.mark.xdist_group("search-readings")
-
 SET = load_queries(QUERIES)
 TOP = 3
 RECALL_AT_3 = 0.95
@@ -31,8 +28,9 @@ def test_the_query_set_is_large_and_names_real_topics(topic_urls: list[str]) -> 
 
 
 @pytest.fixture(scope="module")
-def readings(box: SearchBox) -> list[Reading]:
-    return [box.search(query.text) for query in SET]
+def readings(once, browser, site_url: str) -> list[Reading]:
+    """Every query of the set typed once for the whole run (the other workers read them)."""
+    return once.readings("readings", browser, site_url, SET)
 
 
 @pytest.mark.browser
