@@ -4,8 +4,8 @@ Without the hooks the site still builds (not strict: the pages they generate are
 links to them warn), which is the baseline MkDocs and Material cost on their own. Builds run
 alternately after a warm-up; the median of each is printed, and the ratio with / without.
 
-    .venv/bin/python benchmarks/build.py             # 5 builds of each
-    .venv/bin/python benchmarks/build.py --runs 9
+    .venv/bin/python -m benchmarks.build             # 5 builds of each
+    .venv/bin/python -m benchmarks.build --runs 9
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import statistics
 import tempfile
 from pathlib import Path
 
-from sitebuild import Timing, build_site, output_size
+from sitetools.build import Timing, build_site, output_size
 
 
 def build_once(hooks: bool) -> tuple[Timing, int]:

@@ -16,7 +16,7 @@ import frontmatter
 import yaml
 from mkdocs.config import load_config
 
-from sitebuild import CONFIG, ROOT
+from sitetools.paths import CONFIG, ROOT
 
 DOCS = ROOT / "docs"
 # The nav holds at most this many topics per group and this many entries per level, as an

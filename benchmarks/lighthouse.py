@@ -9,9 +9,9 @@ Performance depends on how busy the machine is: --runs N measures each page N ti
 prints the run with the median performance, with Lighthouse's benchmark index of the machine
 (about 1,000 and more when it is idle; the lower, the busier).
 
-    .venv/bin/python benchmarks/lighthouse.py
-    .venv/bin/python benchmarks/lighthouse.py --production
-    .venv/bin/python benchmarks/lighthouse.py admin/faq/     # other pages
+    .venv/bin/python -m benchmarks.lighthouse
+    .venv/bin/python -m benchmarks.lighthouse --production
+    .venv/bin/python -m benchmarks.lighthouse admin/faq/     # other pages
 """
 
 from __future__ import annotations
@@ -24,7 +24,10 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from sitebuild import CHROMIUM, build_site, serve, serve_production
+from sitetools.build import build_site
+from sitetools.chromium import CHROMIUM
+from sitetools.production import serve_production
+from sitetools.serve import serve
 
 HERE = Path(__file__).resolve().parent
 LIGHTHOUSE = HERE / "node_modules" / ".bin" / "lighthouse"
@@ -76,7 +79,7 @@ def main() -> None:
     install()
     with tempfile.TemporaryDirectory(prefix="lighthouse-") as tmp, contextlib.ExitStack() as stack:
         if args.production:
-            base = stack.enter_context(serve_production()).url
+            base = stack.enter_context(serve_production(Path(tmp) / "production")).url
         else:
             site = Path(tmp) / "site"
             build_site(site)

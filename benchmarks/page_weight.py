@@ -7,9 +7,9 @@ sends them (no compression), and gzipped, as most hosts would send the text file
 With --production, the production build as nginx serves it (scripts/serve.sh --production):
 requests, bytes once decoded, and kB (1,000 bytes) on the wire, headers included, as sent.
 
-    .venv/bin/python benchmarks/page_weight.py
-    .venv/bin/python benchmarks/page_weight.py --production
-    .venv/bin/python benchmarks/page_weight.py topics/lost-mfa-device/ admin/faq/
+    .venv/bin/python -m benchmarks.page_weight
+    .venv/bin/python -m benchmarks.page_weight --production
+    .venv/bin/python -m benchmarks.page_weight topics/lost-mfa-device/ admin/faq/
 """
 
 from __future__ import annotations
@@ -22,7 +22,10 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from sitebuild import CHROMIUM, CHROMIUM_ARGS, build_site, serve, serve_production
+from sitetools import chromium
+from sitetools.build import build_site
+from sitetools.production import serve_production
+from sitetools.serve import serve
 
 PAGES = {
     "home": "",
@@ -65,16 +68,17 @@ def main() -> None:
     args = parser.parse_args()
     pages = {path or "/": path for path in args.paths} if args.paths else PAGES
     with contextlib.ExitStack() as stack:
+        tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="weight-")))
         if args.production:
-            base = stack.enter_context(serve_production()).url
+            base = stack.enter_context(serve_production(tmp / "production")).url
             print("page | path | requests | KiB decoded | kB on the wire")
         else:
-            site = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="weight-"))) / "site"
+            site = tmp / "site"
             build_site(site)
             base = stack.enter_context(serve(site))
             print("page | path | requests | KiB | KiB gzipped")
         playwright = stack.enter_context(sync_playwright())
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = chromium.launch(playwright)
         for name, path in pages.items():
             requests, raw, packed, wire = weigh(browser, base + path)
             last = f"{wire / 1000:.0f}" if args.production else f"{packed / KIB:.0f}"

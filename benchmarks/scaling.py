@@ -6,9 +6,9 @@ figures at the largest size divided by those at the smallest are printed last, a
 most 1.3. A ratio that grows with the size means something does work for every pair of pages
 (the full nav in every page, a hook that walks all topics for each topic).
 
-    .venv/bin/python benchmarks/scaling.py            # 100, 500 and 2,000 topics
-    .venv/bin/python benchmarks/scaling.py 100 300    # other sizes
-    .venv/bin/python benchmarks/scaling.py --without navigation.prune   # what pruning saves
+    .venv/bin/python -m benchmarks.scaling            # 100, 500 and 2,000 topics
+    .venv/bin/python -m benchmarks.scaling 100 300    # other sizes
+    .venv/bin/python -m benchmarks.scaling --without navigation.prune   # what pruning saves
 """
 
 from __future__ import annotations
@@ -17,9 +17,8 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from corpus import make_corpus
-
-from sitebuild import build_site, output_size
+from benchmarks.corpus import make_corpus
+from sitetools.build import build_site, output_size
 
 FLAT = 1.3  # the most the per-page figures may grow from the smallest to the largest size
 KIB = 1024

@@ -1,35 +1,32 @@
 """Measure search the way readers meet it: typed into the real search box in headless Chromium.
 
 Builds the site (strict), serves it on 127.0.0.1, enters every query of each query set into
-Material's search box (tests/search_box.py) and prints, per set: recall@1, recall@3, mean
+Material's search box (sitetools/search_box.py) and prints, per set: recall@1, recall@3, mean
 reciprocal rank, how many queries showed no result at all, and the median time from the last
 keystroke to the results on screen. A query counts as found when its page is listed; for the
 administrators' sets, which name the section with the answer too, "section" is the share of
 queries whose page is in the first three with that section's link shown under it.
 
-    .venv/bin/python benchmarks/search.py              # the site as configured
-    .venv/bin/python benchmarks/search.py --baseline   # Material's default search, same pages
-    .venv/bin/python benchmarks/search.py --misses     # also list each query not ranked first
-    .venv/bin/python benchmarks/search.py --queries F  # a query set of your own instead
+    .venv/bin/python -m benchmarks.search              # the site as configured
+    .venv/bin/python -m benchmarks.search --baseline   # Material's default search, same pages
+    .venv/bin/python -m benchmarks.search --misses     # also list each query not ranked first
+    .venv/bin/python -m benchmarks.search --queries F  # a query set of your own instead
 """
 
 from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import tempfile
 from pathlib import Path
 
 import yaml
 from playwright.sync_api import sync_playwright
 
-from sitebuild import CHROMIUM, CHROMIUM_ARGS, build_site, serve
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-
-from search_box import (  # noqa: E402
+from sitetools import chromium
+from sitetools.build import build_site
+from sitetools.paths import ROOT
+from sitetools.search_box import (
     ADMIN,
     ADMIN_HOLDOUT,
     BLIND,
@@ -42,6 +39,7 @@ from search_box import (  # noqa: E402
     SearchBox,
     load_queries,
 )
+from sitetools.serve import serve
 
 SEARCH_HOOK = "hooks/search.py"
 
@@ -138,9 +136,7 @@ def main() -> None:
         }
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
         site = build(Path(tmp) / "site", args.baseline)
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
+        browser = chromium.launch(playwright)
         with serve(site) as base_url:
             box = SearchBox(browser, base_url)
             print(HEADER)

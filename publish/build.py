@@ -9,39 +9,18 @@ folder; a new step slots into `STEPS` where its input is ready.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
-
-from publish import assets, compress, csp, kit, scripts
-from publish.errors import PublishError
-from publish.handbook_pdf import HandbookPdfError
-from publish.mkdocs_build import run_build
-from publish.offline import OfflineBuildError
-
-# Material prints a long end-of-life notice on import; it says nothing about this build.
-os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 from mkdocs.config import load_config
 
-ROOT = Path(__file__).resolve().parent.parent
-CONFIG = ROOT / "mkdocs.yml"
+from publish import assets, compress, csp, kit, scripts
+from publish.errors import PublishError
+from sitetools.build import run_build
+from sitetools.paths import CONFIG, ROOT
+
 DEFAULT_OUT = ROOT / "dist"
-
-
-def site_url_from(value: str | None) -> str:
-    """The site's public address from SITE_URL, ending in "/" as MkDocs expects."""
-    example = "e.g. SITE_URL=https://help.example.org/"
-    if not value:
-        raise PublishError(
-            f"SITE_URL is not set: give the address the site is published at, {example}"
-        )
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
-        raise PublishError(f"SITE_URL {value!r} is not an http(s) address of a site, {example}")
-    return value if value.endswith("/") else value + "/"
 
 
 @dataclass
@@ -75,10 +54,7 @@ class Build:
 def make_kit(build: Build) -> None:
     """The offline copy and the handbook PDF, first: the site links them with their size."""
     build.kit_dir.mkdir(parents=True, exist_ok=True)
-    try:
-        build.kit = kit.make_kit(ROOT, build.kit_dir, build.site_url)
-    except (HandbookPdfError, OfflineBuildError) as error:
-        raise PublishError(str(error)) from None
+    build.kit = kit.make_kit(ROOT, build.kit_dir, build.site_url)
 
 
 def render(build: Build) -> None:

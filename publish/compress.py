@@ -13,7 +13,6 @@ import brotli
 
 # What browsers fetch as text; images and archives are already compressed.
 TEXT_SUFFIXES = frozenset({".html", ".css", ".js", ".json", ".xml", ".txt", ".csv", ".svg", ".map"})
-ENCODINGS = (".br", ".gz")
 
 
 def gzip_bytes(data: bytes) -> bytes:

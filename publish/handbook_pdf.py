@@ -8,45 +8,34 @@ under its title, the dates the facts were reviewed, page numbers in the contents
 foot of every page. pypdf then puts in one bookmark per topic and fixes the dates Chromium
 stamps, so the same site gives the same file.
 
-Rebuild it alone: `python -m publish.handbook_pdf --site-url URL [--site DIR] [--out FILE]`.
+Rebuild it alone: `python -m publish pdf [--site-url URL] [--site DIR] [--out FILE]`.
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime
 import io
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
-from mkdocs.config import load_config
 from playwright.sync_api import Page, sync_playwright
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import NameObject
 
-from publish.mkdocs_build import run_build
+from publish.errors import PublishError
+from publish.site_url import site_url_from
+from sitetools import chromium
 
-ROOT = Path(__file__).resolve().parent.parent
 PDF_NAME = "aws-signin-help-handbook.pdf"
 PDF_TITLE = "AWS sign-in help: printable handbook"
 HANDBOOK_PAGE = "handbook/index.html"
-# Debian's Chromium, as the tests use it. Without the background networking flag Chromium
-# keeps trying to reach Google's hosts.
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 # The programs run in the page and the footer's markup and style: pdf/*.js, footer.html, *.css.
 PDF_DIR = Path(__file__).resolve().parent / "pdf"
-
-
-class HandbookPdfError(Exception):
-    """The PDF can't be made; the message says why."""
 
 
 @dataclass(frozen=True)
@@ -64,14 +53,12 @@ def make_handbook_pdf(site_dir: Path, out_pdf: Path, site_url: str) -> Path:
     ``site_dir`` is a built site (folder addresses, as published); ``site_url`` is where it is
     published, for the addresses printed in the PDF.
     """
-    base = _site_base(site_url)
+    base = site_url_from(site_url)
     handbook = site_dir / HANDBOOK_PAGE
     if not handbook.is_file():
-        raise HandbookPdfError(f"{handbook}: missing; build the site first")
+        raise PublishError(f"{handbook}: missing; build the site first")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
+        browser = chromium.launch(playwright)
         try:
             tab = browser.new_context(java_script_enabled=False).new_page()
             tab.goto(handbook.as_uri())
@@ -79,7 +66,7 @@ def make_handbook_pdf(site_dir: Path, out_pdf: Path, site_url: str) -> Path:
             found = tab.evaluate(_script("reviewed.js"))
             dates = sorted(datetime.date.fromisoformat(d) for d in found)
             if len(dates) < len(topics):
-                raise HandbookPdfError(f"{handbook}: a topic has no review date")
+                raise PublishError(f"{handbook}: a topic has no review date")
             reviewed = review_dates(dates)
             tab.evaluate(
                 _script("prepare.js"),
@@ -99,17 +86,10 @@ def make_handbook_pdf(site_dir: Path, out_pdf: Path, site_url: str) -> Path:
         finally:
             browser.close()
     if _first_pages(pdf, topics) != pages:
-        raise HandbookPdfError("page numbers in the contents moved the topics; check print.css")
+        raise PublishError("page numbers in the contents moved the topics; check print.css")
     out_pdf.parent.mkdir(parents=True, exist_ok=True)
     out_pdf.write_bytes(finish_pdf(pdf, topics, pages, dates[-1]))
     return out_pdf
-
-
-def _site_base(site_url: str) -> str:
-    parts = urlsplit(site_url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise HandbookPdfError(f"site_url: {site_url!r} is not an http(s) URL")
-    return site_url if site_url.endswith("/") else site_url + "/"
 
 
 def _topics(found: Iterable[dict[str, str]], site_dir: Path, base: str) -> list[Topic]:
@@ -118,10 +98,10 @@ def _topics(found: Iterable[dict[str, str]], site_dir: Path, base: str) -> list[
         # A topic's page is topics/<slug>/, and its anchor in the handbook is the slug.
         path = f"topics/{item['id']}/"
         if not (site_dir / path / "index.html").is_file():
-            raise HandbookPdfError(f"{site_dir / path}: no page for handbook topic {item['id']}")
+            raise PublishError(f"{site_dir / path}: no page for handbook topic {item['id']}")
         topics.append(Topic(item["id"], item["title"], urljoin(base, path)))
     if not topics:
-        raise HandbookPdfError(f"{site_dir / HANDBOOK_PAGE}: no topics in the handbook")
+        raise PublishError(f"{site_dir / HANDBOOK_PAGE}: no topics in the handbook")
     return topics
 
 
@@ -170,7 +150,7 @@ def _first_pages(pdf: bytes, topics: list[Topic]) -> dict[str, int]:
     found = reader.named_destinations
     missing = [t.id for t in topics if f"/{t.id}" not in found and t.id not in found]
     if missing:
-        raise HandbookPdfError(f"no place in the PDF for topics: {', '.join(missing)}")
+        raise PublishError(f"no place in the PDF for topics: {', '.join(missing)}")
     return {
         t.id: reader.get_destination_page_number(found.get(f"/{t.id}") or found[t.id])  # type: ignore[misc]
         for t in topics
@@ -196,35 +176,3 @@ def finish_pdf(
     writer.write(out)
     return out.getvalue()
 
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "kit" / PDF_NAME, help="PDF to write")
-    parser.add_argument(
-        "--site-url",
-        default=os.environ.get("SITE_URL"),
-        help="the published site's address, printed with each topic (default: $SITE_URL)",
-    )
-    parser.add_argument(
-        "--site", type=Path, help="a built site to print from (default: build one first)"
-    )
-    args = parser.parse_args()
-    if not args.site_url:
-        raise SystemExit("handbook PDF: give the site's address with --site-url or SITE_URL")
-    try:
-        if args.site:
-            out = make_handbook_pdf(args.site, args.out, args.site_url)
-        else:
-            with tempfile.TemporaryDirectory(prefix="handbook-site-") as tmp:
-                config = load_config(
-                    str(ROOT / "mkdocs.yml"), site_dir=tmp, site_url=args.site_url, strict=True
-                )
-                run_build(config)
-                out = make_handbook_pdf(Path(tmp), args.out, args.site_url)
-    except HandbookPdfError as error:
-        raise SystemExit(f"handbook PDF: {error}") from None
-    print(f"{out}: {out.stat().st_size:,} bytes")
-
-
-if __name__ == "__main__":
-    main()

@@ -5,26 +5,22 @@ So the production build (publish/build.py) makes the kit first, from a build of 
 builds the site with `extra.kit` set (what overrides/partials/kit-links.html shows), and puts the
 files under `kit/` in that site once MkDocs has written it (a build empties its folder first).
 
-`python -m publish.kit --site-url URL [--out DIR]` makes the two files alone, for a binder or a
-USB stick, without the rest of the production build.
+`python -m publish kit [--site-url URL] [--out DIR]` makes the two files alone, for a binder or
+a USB stick, without the rest of the production build.
 """
 
 from __future__ import annotations
 
-import argparse
-import os
-import posixpath
 import shutil
 import tempfile
 from pathlib import Path
 
 from mkdocs.config import load_config
 
-from publish.handbook_pdf import PDF_NAME, HandbookPdfError, make_handbook_pdf
-from publish.mkdocs_build import run_build
-from publish.offline import ZIP_NAME, OfflineBuildError, make_offline_zip
+from publish.handbook_pdf import PDF_NAME, make_handbook_pdf
+from publish.offline import ZIP_NAME, make_offline_zip
+from sitetools.build import run_build
 
-ROOT = Path(__file__).resolve().parent.parent
 # Where the kit goes in the published site.
 KIT_DIR = "kit"
 
@@ -66,26 +62,3 @@ def copy_kit(kit_dir: Path, site_dir: Path) -> None:
     for file in (PDF_NAME, ZIP_NAME):
         shutil.copyfile(kit_dir / file, target / file)
 
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=ROOT / KIT_DIR, help="folder to write")
-    parser.add_argument(
-        "--site-url",
-        default=os.environ.get("SITE_URL"),
-        help="the published site's address (default: $SITE_URL)",
-    )
-    args = parser.parse_args()
-    if not args.site_url:
-        raise SystemExit("kit: give the site's address with --site-url or SITE_URL")
-    try:
-        args.out.mkdir(parents=True, exist_ok=True)
-        extra = make_kit(ROOT, args.out, args.site_url)
-    except (HandbookPdfError, OfflineBuildError) as error:
-        raise SystemExit(f"kit: {error}") from None
-    for link in extra.values():
-        print(f"{args.out / posixpath.basename(link['href'])}: {link['size']}")
-
-
-if __name__ == "__main__":
-    main()

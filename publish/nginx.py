@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import grp
+import os
+import pwd
 import re
 import shutil
 from pathlib import Path
@@ -34,6 +37,21 @@ def nginx_binary() -> str:
     return found
 
 
+def worker_user(site: Path) -> str:
+    """Who nginx's workers run as: the directive for the config, or a comment when it has none.
+
+    Started by root, nginx runs its workers as `nobody`, who can't read a site under a private
+    folder (root's home is mode 700), and every page would answer 404. The workers run as the
+    owner of the build instead, who can read it wherever the repository lives. Started by
+    anyone else, the workers are that user already and nginx ignores the directive.
+    """
+    if os.geteuid() != 0:
+        return "# workers run as the user who started nginx"
+    owner = site.stat()
+    user, group = pwd.getpwuid(owner.st_uid).pw_name, grp.getgrgid(owner.st_gid).gr_name
+    return f"user {user} {group};"
+
+
 def command(build: Build, port: int, access_log: str = "/dev/stdout") -> list[str]:
     """Write the server's configuration for this build and port; the command that runs it."""
     runtime = build.out / "nginx"
@@ -41,6 +59,7 @@ def command(build: Build, port: int, access_log: str = "/dev/stdout") -> list[st
     config = runtime / "nginx.conf"
     values = {
         "BROTLI_MODULE": str(BROTLI_MODULE),
+        "WORKER_USER": worker_user(build.site),
         "RUNTIME": str(runtime),
         "ROOT": str(build.site),
         "PORT": str(port),

@@ -7,12 +7,11 @@ folder addresses, the search index as a script); it would load its Web Worker sh
 so the shim comes from the `iframe-worker` npm package, pinned in package-lock.json, and the
 pages load it from the copy itself.
 
-Rebuild it alone: `python -m publish.offline [--out FILE]`.
+Rebuild it alone: `python -m publish offline [--out FILE]`.
 """
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import tempfile
 import zipfile
@@ -25,9 +24,8 @@ from mkdocs.utils.yaml import yaml_load
 
 from publish.errors import PublishError
 from publish.markup import replace_tags, start_tags
-from publish.mkdocs_build import run_build
+from sitetools.build import run_build
 
-ROOT = Path(__file__).resolve().parent.parent
 # Offline, a page's address is its file: the zip holds one top folder, named like the zip.
 ZIP_NAME = "aws-signin-help-offline.zip"
 TOP_FOLDER = ZIP_NAME.removesuffix(".zip")
@@ -48,15 +46,11 @@ ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 FOLDER_FORM_PAGES = ("index.html",)
 
 
-class OfflineBuildError(Exception):
-    """The offline copy can't be built; the message says what to do."""
-
-
 def make_offline_zip(project_dir: Path, out_zip: Path) -> Path:
     """Build the site for reading from disk and pack it into ``out_zip``; return its path."""
     shim = project_dir / SHIM_PACKAGE
     if not (shim / "shim" / "index.js").is_file():
-        raise OfflineBuildError(
+        raise PublishError(
             f"{shim}: missing; run `npm ci` in {project_dir} to install the pinned iframe-worker"
         )
     with tempfile.TemporaryDirectory(prefix="offline-site-") as tmp:
@@ -145,17 +139,3 @@ def write_zip(site_dir: Path, out_zip: Path) -> None:
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, path.read_bytes(), compresslevel=9)
 
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "kit" / ZIP_NAME, help="zip to write")
-    args = parser.parse_args()
-    try:
-        out = make_offline_zip(ROOT, args.out)
-    except (OfflineBuildError, PublishError) as error:
-        raise SystemExit(f"offline copy: {error}") from None
-    print(f"{out}: {out.stat().st_size:,} bytes")
-
-
-if __name__ == "__main__":
-    main()

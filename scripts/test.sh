@@ -11,6 +11,6 @@ bash scripts/install-nginx.sh
 # axe-core, html-validate and iframe-worker (for the offline copy), as package-lock.json pins
 # them. Lighthouse is for the benchmarks only: it has its own benchmarks/package.json.
 npm ci --no-audit --no-fund --loglevel=error
-.venv/bin/ruff check hooks tests benchmarks publish
+.venv/bin/ruff check hooks tests benchmarks publish sitetools
 # pyproject.toml runs them on every core (pytest-xdist).
 exec .venv/bin/pytest "$@"

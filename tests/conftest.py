@@ -2,46 +2,149 @@
 
 Every test reads the same strict build; browser tests reach it over a server bound to
 127.0.0.1 only, and drive Debian's Chromium (Playwright cannot download its own here).
+
+Three kinds of test, told apart by marks that this file checks or adds:
+- pure: neither mark; they call functions with plain data (`-m "not site and not browser"`).
+- `site`: they build a site (the session's build, a fixture project, the production build).
+- `browser`: they start Chromium; `-m "not browser"` leaves them out.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import functools
-from collections.abc import Iterator
+import json
+import os
+import signal
+import subprocess
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
 
-from search_box import SearchBox
-from sitebuild import CHROMIUM, CHROMIUM_ARGS, build_site, serve, serve_production
-
-ROOT = Path(__file__).resolve().parent.parent
-
+from publish import nginx
+from publish.build import Build
+from publish.errors import PublishError
+from sitetools import chromium
+from sitetools.build import build_site
+from sitetools.production import Production, build_production
+from sitetools.search_box import Query, Reading, SearchBox
+from sitetools.serve import free_port, serve, wait_for_port
 
 # Fixtures that start Chromium: the browser itself, and the production build, which prints the
 # handbook PDF with it.
 CHROMIUM_FIXTURES = {"browser", "production"}
+# Fixtures that build the project's site.
+SITE_FIXTURES = {"site", "production"}
+# Modules whose tests share something expensive that `once` makes (the production server, the
+# kit, the printouts, the search readings): each group runs on one worker, so the other worker
+# runs other tests instead of waiting for the lock. Any other test goes wherever a worker is free.
+RUN_TOGETHER = {
+    "tests/test_production_server.py": "production",
+    "tests/test_production_csp.py": "production",
+    "tests/test_kit.py": "kit",
+    "tests/test_print_pdf.py": "printouts",
+    "tests/test_search_box.py": "readings",
+    "tests/test_search_admin.py": "admin-readings",
+}
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log):
+    """pytest-xdist's loadgroup, with the groups above: its own `xdist_group` mark can't tag
+    node ids under pytest 9.2, so it no longer keeps a group together."""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class RunTogether(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return RUN_TOGETHER.get(nodeid.split("::")[0], nodeid)
+
+    return RunTogether(config, log)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """A test that starts Chromium must carry the browser mark: `-m "not browser"` relies on it."""
-    unmarked = [
-        item.nodeid
-        for item in items
-        if CHROMIUM_FIXTURES & set(getattr(item, "fixturenames", ()))
-        and not item.get_closest_marker("browser")
-    ]
+    """A test that starts Chromium must carry the browser mark: `-m "not browser"` relies on it.
+
+    A test that reads the session's build gets the site mark here; modules that build fixture
+    projects carry it themselves.
+    """
+    unmarked = []
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        if CHROMIUM_FIXTURES & used and not item.get_closest_marker("browser"):
+            unmarked.append(item.nodeid)
+        if SITE_FIXTURES & used or item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.site)
     if unmarked:
         raise pytest.UsageError(f"mark these tests @pytest.mark.browser: {', '.join(unmarked)}")
 
 
+@contextlib.contextmanager
+def locked(lock_file: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``lock_file`` (made if missing) for the block."""
+    with open(lock_file, "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+class Once:
+    """What a test run makes once, however many xdist workers ask for it.
+
+    Every worker has its own base temp inside the run's; the first worker to ask makes the
+    thing there under a lock, the others wait for it and read it.
+    """
+
+    def __init__(self, factory: pytest.TempPathFactory) -> None:
+        base = factory.getbasetemp()
+        self.base = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+    def folder(self, name: str, make: Callable[[Path], object]) -> Path:
+        """The folder ``make`` fills, made by the first worker that asks."""
+        folder, done = self.base / name, self.base / f"{name}.done"
+        with locked(self.base / f"{name}.lock"):
+            if not done.exists():
+                make(folder)
+                done.touch()
+        return folder
+
+    def data(self, name: str, compute: Callable[[], object]) -> Any:
+        """What ``compute`` returns (JSON data), computed by the first worker that asks."""
+
+        def write(folder: Path) -> None:
+            folder.mkdir()
+            (folder / "data.json").write_text(json.dumps(compute()), encoding="utf-8")
+
+        return json.loads((self.folder(name, write) / "data.json").read_text(encoding="utf-8"))
+
+    def readings(self, name: str, browser, site_url: str, queries: list[Query]) -> list[Reading]:
+        """Each query typed into the site's search box, once for the whole run."""
+
+        def read() -> list[dict]:
+            box = SearchBox(browser, site_url)
+            try:
+                return [box.search(query.text).to_json() for query in queries]
+            finally:
+                box.close()
+
+        return [Reading.from_json(data) for data in self.data(name, read)]
+
+
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The project's site, built once for the whole test session."""
-    site_dir = tmp_path_factory.mktemp("site")
-    build_site(site_dir)
-    return site_dir
+def once(tmp_path_factory: pytest.TempPathFactory) -> Once:
+    """Make something once for the whole run: once.folder(name, make), once.data(name, ...)."""
+    return Once(tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def site(once: Once) -> Path:
+    """The project's site, built once for the whole test run."""
+    return once.folder("site", build_site)
 
 
 @pytest.fixture(scope="session")
@@ -76,12 +179,10 @@ def browser():
     """Headless Debian Chromium driven by Playwright, shared by the session's browser tests."""
     from playwright.sync_api import sync_playwright
 
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run scripts/test.sh, which installs it")
+    if not chromium.installed():
+        pytest.fail(f"{chromium.MISSING}; scripts/test.sh does it when run as root")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
+        browser = chromium.launch(playwright)
         try:
             yield browser
         finally:
@@ -99,15 +200,46 @@ def page_urls(site: Path) -> list[str]:
 
 
 @pytest.fixture(scope="session")
-def production():
-    """The production build (python -m publish build), served by nginx; built once a session."""
-    from publish.build import PublishError
+def production(once: Once) -> Iterator[Production]:
+    """The production site (python -m publish build) served by nginx, as `publish serve` does.
 
+    Built once for the whole run, for a port of 127.0.0.1 its builder picks; served there by
+    one nginx that the workers share: the first to need it starts it, the last one stops it.
+    """
+
+    def make(out: Path) -> None:
+        url = f"http://127.0.0.1:{free_port()}/"
+        try:
+            build_production(out, url)
+        except RuntimeError as error:
+            pytest.fail(f"{error} (scripts/test.sh installs what is missing when run as root)")
+        (out / "url.txt").write_text(url, encoding="utf-8")
+
+    out = once.folder("production", make)
+    url = (out / "url.txt").read_text(encoding="utf-8")
+    made = Build(out, url)
+    port = urlsplit(url).port
+    users = once.base / "production.users"
+    with locked(once.base / "production.server.lock"):
+        count = int(users.read_text()) if users.exists() else 0
+        if count == 0:
+            try:
+                argv = nginx.command(made, port, access_log="off")
+            except PublishError as error:
+                pytest.fail(f"{error} (scripts/test.sh installs them when run as root)")
+            server = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            wait_for_port(port, server, 30)
+        users.write_text(str(count + 1))
+    policy = made.policy_file.read_text(encoding="utf-8").strip()
     try:
-        with serve_production() as served:
-            yield served
-    except PublishError as error:
-        pytest.fail(f"{error} (scripts/test.sh installs them when run as root)")
+        yield Production(made.site, url, policy)
+    finally:
+        with locked(once.base / "production.server.lock"):
+            count = int(users.read_text()) - 1
+            users.write_text(str(count))
+            if count == 0:
+                pid = int((out / "nginx" / "nginx.pid").read_text())
+                os.kill(pid, signal.SIGTERM)
 
 
 @pytest.fixture(scope="module")

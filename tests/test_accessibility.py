@@ -9,30 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ROOT
+from sitetools.paths import ROOT
+from tests.support.axe import AXE, PALETTES, RUN_AXE, WCAG_21_AA, open_settled
 
 pytestmark = pytest.mark.browser
-
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-# axe-core's tags for the success criteria of WCAG 2.0 and 2.1, levels A and AA.
-WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-# Palette -> the color scheme the browser reports, and the Material scheme the page must pick.
-PALETTES = {"light": ("light", "default"), "dark": ("dark", "slate")}
-
-RUN_AXE = """async (tags) => {
-  const results = await axe.run(document, {
-    runOnly: { type: "tag", values: tags },
-    resultTypes: ["violations"],
-  });
-  return results.violations.map((v) => ({
-    id: v.id,
-    impact: v.impact,
-    help: v.help,
-    targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
-    count: v.nodes.length,
-  }));
-}"""
-
 
 @pytest.fixture(scope="module")
 def axe_source() -> str:
@@ -52,7 +32,7 @@ def test_every_page_has_no_wcag_violations(
     found: list[str] = []
     try:
         for url in page_urls:
-            tab.goto(site_url + url, wait_until="networkidle")
+            open_settled(tab, site_url + url)
             scheme = tab.get_attribute("body", "data-md-color-scheme")
             assert scheme == material_scheme, f"{url or '/'}: {palette} palette not applied"
             tab.add_script_tag(content=axe_source)

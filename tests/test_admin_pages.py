@@ -15,8 +15,8 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 
 from signinhelp.sources import is_official_aws_url
+from sitetools.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 FAQ_SOURCE = ROOT / "docs" / "admin" / "faq.md"
 CHECKLIST_SOURCE = ROOT / "docs" / "admin" / "checklist.md"
 

@@ -9,7 +9,8 @@ import pytest
 import yaml
 
 from signinhelp.allowlist.model import AllowList, parse_allowlist
-from sites import ROOT, failed_build_lines, make_site
+from sitetools.paths import ROOT
+from tests.support.sites import failed_build_lines, make_site
 
 DATA = ROOT / "docs" / "allowlist.yml"
 LABEL = "docs/allowlist.yml"
@@ -388,6 +389,7 @@ def test_file_shape_mistakes() -> None:
 HOOKS = ["allowlist.py", "markers.py"]
 
 
+@pytest.mark.site
 def test_build_reports_every_problem_at_once(tmp_path: Path) -> None:
     data = with_domain(pattern="[Region].SignIn.aws", users=["root", "admins"])
     data["sources"]["guide"]["url"] = "http://docs.aws.amazon.com/x"
@@ -403,6 +405,7 @@ def test_build_reports_every_problem_at_once(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.site
 def test_build_without_data_file(tmp_path: Path) -> None:
     lines = failed_build_lines(make_site(tmp_path, {}, HOOKS))
     assert f"{LABEL}: file: is missing; the allow-list page is built from it" in lines

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from signinhelp.allowlist.regions import Region, commercial_regions, load_commercial_regions
-from sites import ROOT
+from sitetools.paths import ROOT
 
 DATA = ROOT / "docs" / "allowlist.yml"
 DOWNLOADS = "admin/downloads"

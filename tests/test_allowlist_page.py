@@ -12,7 +12,8 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup, Tag
 
-from sites import ROOT, make_site, run_build
+from sitetools.paths import ROOT
+from tests.support.sites import make_site, run_mkdocs_build
 
 DATA = ROOT / "docs" / "allowlist.yml"
 PAGE = "admin/allow-list/"
@@ -177,11 +178,12 @@ def nasty_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     extra = "markdown_extensions:\n  - attr_list\n  - admonition\n  - pymdownx.details\n"
     hooks = ["allowlist.py", "markers.py"]
     project = make_site(tmp_path_factory.mktemp("nasty"), pages, hooks, extra)
-    result = run_build(project)
+    result = run_mkdocs_build(project)
     assert result.returncode == 0, result.stderr
     return project / "site"
 
 
+@pytest.mark.site
 def test_script_in_purpose_is_text_on_the_page(nasty_site: Path) -> None:
     soup = BeautifulSoup((nasty_site / PAGE / "index.html").read_text("utf-8"), "html.parser")
     # The theme has scripts of its own; none may carry the data's text.
@@ -193,6 +195,7 @@ def test_script_in_purpose_is_text_on_the_page(nasty_site: Path) -> None:
     assert "<b>not bold</b> second line" in cell.get_text()
 
 
+@pytest.mark.site
 def test_script_in_purpose_reads_back_from_csv_and_json(nasty_site: Path) -> None:
     downloads = nasty_site / "admin" / "downloads"
     text = (downloads / "allow-list.csv").read_text(encoding="utf-8")
@@ -204,6 +207,7 @@ def test_script_in_purpose_reads_back_from_csv_and_json(nasty_site: Path) -> Non
     assert "script" not in (downloads / "allow-list.txt").read_text(encoding="utf-8")
 
 
+@pytest.mark.site
 def test_short_table_stays_inside_a_list_item(nasty_site: Path) -> None:
     soup = BeautifulSoup((nasty_site / "reach" / "index.html").read_text("utf-8"), "html.parser")
     items = soup.find("ol").find_all("li", recursive=False)

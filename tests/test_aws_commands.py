@@ -7,12 +7,13 @@ that are not in any service model are checked too, so nothing hides behind them.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import botocore.session
 import pytest
 from awscli.clidriver import create_clidriver
-from awscli_check import (
+
+from signinhelp.problems import Problem
+from sitetools.paths import ROOT
+from tests.support.awscli_check import (
     CLI_OWN,
     CLI_V2_ONLY,
     CUSTOMIZATIONS,
@@ -23,7 +24,7 @@ from awscli_check import (
     cli_own_reason,
     cli_v2_only_reason,
 )
-from awscli_markdown import (
+from tests.support.awscli_markdown import (
     AwsCommand,
     Code,
     aws_commands,
@@ -31,9 +32,6 @@ from awscli_markdown import (
     code_in_pages,
 )
 
-from signinhelp.problems import Problem
-
-ROOT = Path(__file__).resolve().parent.parent
 SESSION = botocore.session.get_session()
 
 

@@ -23,11 +23,12 @@ from pathlib import Path
 import botocore.session
 import pytest
 from awscli.clidriver import create_clidriver
-from awscli_markdown import AwsCommand, aws_commands, code_in_pages
 from botocore import xform_name
 from moto.server import ThreadedMotoServer
 
-ROOT = Path(__file__).resolve().parent.parent
+from sitetools.paths import ROOT
+from tests.support.awscli_markdown import AwsCommand, aws_commands, code_in_pages
+
 ACCOUNT = "111122223333"  # the example account ID the pages use; moto takes it on
 RUN_SERVICES = ("iam", "sts", "account")
 SAMPLE_PASSWORD = "Sample-Passphrase-1357"

@@ -13,8 +13,9 @@ import pytest
 import yaml
 
 from signinhelp.site import load_site, report_parts
-from sitebuild import CONFIG, build_site
-from sites import GOOD_TOPIC, failed_build_lines, make_site, run_build
+from sitetools.build import build_site
+from sitetools.paths import CONFIG
+from tests.support.sites import GOOD_TOPIC, failed_build_lines, make_site, run_mkdocs_build
 
 HOOKS = ["topics.py", "markers.py"]
 TODAY = datetime.date.today()
@@ -50,8 +51,9 @@ def problem_lines(pages: dict[str, str | bytes]) -> list[str]:
     return report_parts(problems).splitlines()
 
 
+@pytest.mark.site
 def test_good_topic_builds(tmp_path: Path) -> None:
-    result = run_build(make_site(tmp_path, {"topics/a.md": GOOD_TOPIC}, HOOKS))
+    result = run_mkdocs_build(make_site(tmp_path, {"topics/a.md": GOOD_TOPIC}, HOOKS))
     assert result.returncode == 0, result.stderr
 
 
@@ -155,6 +157,7 @@ def test_a_broken_topic_does_not_flood_the_report() -> None:
 # --- The build itself: the same lines, all at once, exit status 1 and no traceback.
 
 
+@pytest.mark.site
 def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
     pages = {"topics/a.md": topic(title=None), "topics/b.md": topic(audience="[nobody]")}
     lines = failed_build_lines(make_site(tmp_path, pages, HOOKS))
@@ -162,6 +165,7 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
     assert any(line.startswith("docs/topics/b.md: audience: 'nobody'") for line in lines)
 
 
+@pytest.mark.site
 def test_a_script_in_a_source_url_stops_the_build(tmp_path: Path) -> None:
     page = GOOD_TOPIC.replace(GOOD_URL, SCRIPT_URL.replace('"', '\\"')).replace(
         "url: https", 'url: "https'
@@ -174,6 +178,7 @@ def test_a_script_in_a_source_url_stops_the_build(tmp_path: Path) -> None:
     ) in lines
 
 
+@pytest.mark.site
 def test_a_topic_that_is_not_utf_8_stops_the_build(tmp_path: Path) -> None:
     project = make_site(tmp_path, {"topics/a.md": GOOD_TOPIC}, HOOKS)
     path = project / "docs" / "topics" / "a.md"
@@ -186,6 +191,7 @@ def test_a_topic_that_is_not_utf_8_stops_the_build(tmp_path: Path) -> None:
     ) in lines
 
 
+@pytest.mark.site
 def test_unknown_marker(tmp_path: Path) -> None:
     lines = failed_build_lines(
         make_site(tmp_path, {"guide.md": "# Guide\n\n<!-- help:no-such-list -->\n"}, HOOKS)
@@ -193,6 +199,7 @@ def test_unknown_marker(tmp_path: Path) -> None:
     assert "docs/guide.md: marker: unknown marker help:no-such-list" in lines
 
 
+@pytest.mark.site
 def test_hooks_in_reverse_order_build_the_same_site(tmp_path: Path, site: Path) -> None:
     hooks = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))["hooks"]
     build_site(tmp_path, hooks=list(reversed(hooks)))

@@ -13,8 +13,8 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
-from conftest import ROOT
 from signinhelp.sources import is_official_aws_url
+from sitetools.paths import ROOT
 
 WORD_LIST = ROOT / ".codespell-words.txt"
 # codespell's lists of common misspellings, rare words that are usually typos, informal

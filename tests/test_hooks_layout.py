@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import ast
 
-from conftest import ROOT
+from sitetools.paths import ROOT
 
 HOOKS_DIR = ROOT / "hooks"
 

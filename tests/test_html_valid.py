@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from htmlvalidate import html_errors
+from tests.support.htmlvalidate import html_errors
 
 
 def test_every_page_is_valid_html(site: Path) -> None:

@@ -9,15 +9,15 @@ command that uses the file, and an explanation of every statement.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import botocore.session
 import pytest
-from awscli_markdown import Code, aws_commands, code_in_pages
-from iampolicy import CONDITION_KEYS, check_policy, parse_policy
 from moto import mock_aws
 
-ROOT = Path(__file__).resolve().parent.parent
+from sitetools.paths import ROOT
+from tests.support.awscli_markdown import Code, aws_commands, code_in_pages
+from tests.support.iampolicy import CONDITION_KEYS, check_policy, parse_policy
+
 SESSION = botocore.session.get_session()
 # Services whose action names are their API operation names, so the model lists them all.
 KNOWN_ACTIONS = {

@@ -16,18 +16,17 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from printing import normalize
 from pypdf import PdfReader
-from test_accessibility import AXE, PALETTES, RUN_AXE, WCAG_21_AA
-from test_print_pdf import LONGER_TOPICS, MAX_SHEETS
 
 from publish.handbook_pdf import PDF_NAME, review_dates
 from publish.kit import KIT_DIR, readable_size
 from publish.offline import TOP_FOLDER, ZIP_NAME
-from sitebuild import build_production, serve
+from sitetools.production import build_production
+from sitetools.serve import serve
+from tests.support.axe import AXE, PALETTES, RUN_AXE, WCAG_21_AA, open_settled
+from tests.support.printing import LONGER_TOPICS, MAX_SHEETS, normalize
 
-# One worker makes the kit for all these tests (pytest-xdist's loadgroup).
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("kit")]
+pytestmark = pytest.mark.browser
 
 # Published under a folder, as on GitHub Pages: every address must keep it.
 SITE_URL = "https://help.example.org/aws-signin/"
@@ -36,12 +35,13 @@ NOT_FETCHED = {"data", "blob", "about", "javascript", "mailto"}
 
 
 @pytest.fixture(scope="session")
-def kit_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def kit_site(once) -> Path:
     """The site with its kit, as the production build (python -m publish build) makes it.
 
-    In a process of its own: Playwright's sync API can't start inside this session's browser.
+    Made once for the whole run, whichever worker asks first. In a process of its own:
+    Playwright's sync API can't start inside this session's browser.
     """
-    return build_production(tmp_path_factory.mktemp("kit-production"), SITE_URL).site
+    return once.folder("kit-production", lambda out: build_production(out, SITE_URL)) / "site"
 
 
 @pytest.fixture(scope="session")
@@ -308,7 +308,7 @@ def test_kit_links_pass_wcag_checks(browser, kit_site: Path, palette: str) -> No
     try:
         with serve(kit_site) as base:
             for url in ("", "handbook/"):
-                tab.goto(base + url, wait_until="networkidle")
+                open_settled(tab, base + url)
                 tab.add_script_tag(path=AXE)
                 found += [
                     f"{url or '/'}: {v['id']} {v['targets']}"

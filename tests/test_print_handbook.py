@@ -11,6 +11,8 @@ import textwrap
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pytest
+
 from signinhelp.handbook.book import (
     HANDBOOK_TITLE,
     UNLISTED_CHAPTER,
@@ -22,7 +24,7 @@ from signinhelp.handbook.book import (
     rewrite_links,
 )
 from signinhelp.topics.model import TopicIndex
-from sites import GOOD_TOPIC, failed_build_lines, make_site, make_topic
+from tests.support.sites import GOOD_TOPIC, failed_build_lines, make_site, make_topic
 
 INDEX = TopicIndex(
     {s: make_topic(s, title=t) for s, t in [("a", "Alpha"), ("b", "Bravo"), ("c", "Charlie")]}
@@ -178,6 +180,7 @@ def test_handbook_stays_out_of_search(site: Path) -> None:
 # ---- A bad project ----
 
 
+@pytest.mark.site
 def test_a_page_where_the_handbook_goes_stops_the_build(tmp_path: Path) -> None:
     project = make_site(
         tmp_path,

@@ -16,10 +16,10 @@ from collections.abc import Callable
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from printing import normalize, print_sheets, words
 
-from conftest import ROOT
-from sites import GOOD_TOPIC, make_site, run_build
+from sitetools.paths import ROOT
+from tests.support.printing import normalize, print_sheets, words
+from tests.support.sites import GOOD_TOPIC, make_site, run_mkdocs_build
 
 TOPIC = "topics/lost-mfa-device/"
 # WCAG AA contrast for body text: what "dark text on white" has to reach.
@@ -182,13 +182,14 @@ def sample(tmp_path_factory: pytest.TempPathFactory) -> str:
         extra,
     )
     shutil.copytree(ROOT / "docs" / "stylesheets", project / "docs" / "stylesheets")
-    result = run_build(project)
+    result = run_mkdocs_build(project)
     assert result.returncode == 0, result.stderr
     return (project / "site" / "topics" / "sample" / "index.html").as_uri()
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("javascript", [True, False], ids=["with-js", "without-js"])
+@pytest.mark.site
 def test_collapsed_blocks_and_every_tab_print_in_full(
     browser, sample: str, javascript: bool
 ) -> None:
@@ -206,6 +207,7 @@ def test_collapsed_blocks_and_every_tab_print_in_full(
 
 
 @pytest.mark.browser
+@pytest.mark.site
 def test_no_page_break_inside_a_step_table_code_block_or_admonition(browser, sample: str) -> None:
     tab = browser.new_page()
     try:

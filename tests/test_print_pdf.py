@@ -11,26 +11,34 @@ from collections.abc import Callable
 
 import pytest
 from bs4 import BeautifulSoup
-from printing import TRAILS_ID, article_text, normalize, paper_text, print_sheets, words
+
+from tests.support.printing import (
+    LONGER_TOPICS,
+    MAX_SHEETS,
+    MIN_ONE_SHEET_TOPICS,
+    ONE_SHEET_WORDS,
+    TRAILS_ID,
+    article_text,
+    normalize,
+    paper_text,
+    print_sheets,
+    words,
+)
 
 pytestmark = pytest.mark.browser
 
-# A topic of fewer words (as printed) prints on one sheet, any other on two at most...
-ONE_SHEET_WORDS = 300
-MAX_SHEETS = 2
-# ...and at least this many topics fit on one sheet: a reader at the console with one sheet
-# beside the keyboard has the whole fix in view.
-MIN_ONE_SHEET_TOPICS = 12
-# ...unless it is listed here, as "topics/<slug>/": (sheets it may take, why it needs them).
-LONGER_TOPICS: dict[str, tuple[int, str]] = {}
 # Screen-only parts of a page whose text must stay off paper.
 CHROME = ".md-header, .md-tabs, .md-sidebar, .md-footer, .md-top, .md-search, .print-button"
 HANDBOOK = "handbook/"
 
 
 @pytest.fixture(scope="module")
-def printouts(browser, site_url: str, page_urls: list[str]) -> dict[str, list[str]]:
-    """Every built page, printed once: URL path -> text of each sheet."""
+def printouts(once, browser, site_url: str, page_urls: list[str]) -> dict[str, list[str]]:
+    """Every built page, printed once for the whole run: URL path -> text of each sheet."""
+    return once.data("printouts", lambda: print_every_page(browser, site_url, page_urls))
+
+
+def print_every_page(browser, site_url: str, page_urls: list[str]) -> dict[str, list[str]]:
     tab = browser.new_page()
     try:
         sheets = {}

@@ -8,9 +8,9 @@ listener, then searches, switches the palette, walks the troubleshooter and prin
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 # One worker builds and serves the production site for all these tests (loadgroup).
-pytestmark = pytest.mark.xdist_group("production")
 
 # Reported from every document before its own scripts run.
 LISTENER = """
@@ -64,6 +64,8 @@ def test_searching_switching_palette_troubleshooting_and_printing(production, wa
     tab.goto(production.url + "topics/lost-mfa-device/", wait_until="networkidle")
     scheme = tab.get_attribute("body", "data-md-color-scheme")
     tab.click("form[data-md-component=palette] label:visible")
+    # Material applies the palette from its change handler: wait for it, then read it.
+    expect(tab.locator("body")).not_to_have_attribute("data-md-color-scheme", scheme)
     assert tab.get_attribute("body", "data-md-color-scheme") != scheme
     tab.reload(wait_until="networkidle")
     assert tab.get_attribute("body", "data-md-color-scheme") != scheme

@@ -21,13 +21,14 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
+from publish import nginx
+from publish.build import Build
 from publish.compress import text_files
-from sitebuild import build_production
+from publish.errors import PublishError
+from sitetools.paths import ROOT
+from sitetools.production import build_production
+from sitetools.serve import free_port, wait_for_port
 
-# One worker builds and serves the production site for all these tests (loadgroup).
-pytestmark = pytest.mark.xdist_group("production")
-
-ROOT = Path(__file__).resolve().parent.parent
 YEAR = "public, max-age=31536000, immutable"
 DAY = "public, max-age=86400"
 
@@ -218,6 +219,7 @@ def test_robots_points_at_the_sitemap(production) -> None:
 
 
 @pytest.mark.parametrize("value", ["ftp://help.example.org/", "help.example.org"])
+@pytest.mark.site
 def test_a_bad_site_url_stops_the_build_with_one_line(tmp_path: Path, value: str) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "publish", "build", "--out", str(tmp_path / "out")],
@@ -233,6 +235,7 @@ def test_a_bad_site_url_stops_the_build_with_one_line(tmp_path: Path, value: str
 
 
 @pytest.mark.browser
+@pytest.mark.site
 def test_two_builds_for_the_same_address_are_byte_identical(production, tmp_path: Path) -> None:
     again = build_production(tmp_path, production.url).site
 
@@ -244,3 +247,29 @@ def test_two_builds_for_the_same_address_are_byte_identical(production, tmp_path
     first, second = files(production.site), files(again)
     assert sorted(first) == sorted(second)
     assert [path for path in first if first[path] != second[path]] == []
+
+
+def test_nginx_serves_a_build_under_a_private_folder(tmp_path: Path) -> None:
+    """A clone in root's home (mode 700) is served: started by root, nginx's workers would run
+    as `nobody`, who can't enter that folder, and every page would answer 404."""
+    home = tmp_path / "home"
+    home.mkdir()
+    home.chmod(0o700)
+    port = free_port()
+    build = Build(home / "aws-signin-help" / "dist", f"http://127.0.0.1:{port}/")
+    build.site.mkdir(parents=True)
+    (build.site / "index.html").write_text("<h1>Home</h1>\n", encoding="utf-8")
+    (build.site / "404.html").write_text("<h1>Not found</h1>\n", encoding="utf-8")
+    build.policy_file.write_text("default-src 'none'\n", encoding="utf-8")
+    try:
+        argv = nginx.command(build, port, access_log="off")
+    except PublishError as error:
+        pytest.fail(f"{error} (scripts/test.sh installs them when run as root)")
+    server = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        wait_for_port(port, server, 15)
+        assert fetch(build.site_url)[::2] == (200, b"<h1>Home</h1>\n")
+        assert fetch(build.site_url + "nothing/")[::2] == (404, b"<h1>Not found</h1>\n")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -6,7 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOT
+import pytest
+
+from sitetools.paths import ROOT
+
+# It builds the site with ProperDocs.
+pytestmark = pytest.mark.site
 
 
 def test_site_builds_with_properdocs(tmp_path: Path) -> None:

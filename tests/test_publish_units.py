@@ -8,7 +8,9 @@ import brotli
 import pytest
 
 from publish import assets, compress, csp, nginx, scripts
-from publish.build import PublishError, robots_txt, site_url_from
+from publish.build import robots_txt
+from publish.errors import PublishError
+from publish.site_url import site_url_from
 
 TEXT = ("Sign in with the root user's email address. " * 200).encode()
 

@@ -14,10 +14,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOT
+import pytest
+
 from signinhelp.topics.dates import page_date
 from signinhelp.topics.model import TopicIndex
-from sites import make_topic
+from sitetools.paths import ROOT
+from tests.support.sites import make_topic
 
 # Two build days a year and a half apart, in seconds since 1970.
 DAYS = ("1767225600", "1815000000")
@@ -41,6 +43,7 @@ def clean_build(site_dir: Path, day: str, hash_seed: str) -> dict[str, bytes]:
     }
 
 
+@pytest.mark.site
 def test_two_clean_builds_are_byte_identical(tmp_path: Path) -> None:
     first = clean_build(tmp_path / "first", DAYS[0], "1")
     second = clean_build(tmp_path / "second-build", DAYS[1], "2")

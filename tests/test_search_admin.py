@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from search_box import ADMIN, TERSE, Query, Reading, SearchBox, load_queries
+from sitetools.search_box import ADMIN, TERSE, Query, Reading, SearchBox, load_queries
 
 ADMIN_SET = load_queries(ADMIN)
 TERSE_SET = load_queries(TERSE)
@@ -63,13 +63,15 @@ def test_the_terse_set_is_terse_and_names_real_topics(topic_urls: list[str]) -> 
 
 
 @pytest.fixture(scope="module")
-def admin_readings(box: SearchBox) -> list[Reading]:
-    return [box.search(query.text) for query in ADMIN_SET]
+def admin_readings(once, browser, site_url: str) -> list[Reading]:
+    """Every admin query typed once for the whole run (the other workers read them)."""
+    return once.readings("admin-readings", browser, site_url, ADMIN_SET)
 
 
 @pytest.fixture(scope="module")
-def terse_readings(box: SearchBox) -> list[Reading]:
-    return [box.search(query.text) for query in TERSE_SET]
+def terse_readings(once, browser, site_url: str) -> list[Reading]:
+    """Every terse query typed once for the whole run."""
+    return once.readings("terse-readings", browser, site_url, TERSE_SET)
 
 
 @pytest.mark.browser

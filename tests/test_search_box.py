@@ -10,7 +10,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from search_box import QUERIES, Reading, SearchBox, load_queries
+from sitetools.search_box import QUERIES, Reading, SearchBox, load_queries
 
 SET = load_queries(QUERIES)
 TOP = 3
@@ -28,8 +28,9 @@ def test_the_query_set_is_large_and_names_real_topics(topic_urls: list[str]) -> 
 
 
 @pytest.fixture(scope="module")
-def readings(box: SearchBox) -> list[Reading]:
-    return [box.search(query.text) for query in SET]
+def readings(once, browser, site_url: str) -> list[Reading]:
+    """Every query of the set typed once for the whole run (the other workers read them)."""
+    return once.readings("readings", browser, site_url, SET)
 
 
 @pytest.mark.browser

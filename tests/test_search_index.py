@@ -16,12 +16,12 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT
 from signinhelp.handbook.book import HANDBOOK_URI
 from signinhelp.search import index as search
 from signinhelp.topics.model import Source, Topic, TopicIndex
 from signinhelp.topics.page import topic_page
 from signinhelp.troubleshooter.model import Answer, Question, Step
+from sitetools.paths import ROOT
 
 # Sections that only list other pages: their words belong to the pages they list.
 LINK_SECTIONS = ("related-topics", "how-you-got-here", "sources")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from sitetools.search_box import ANSWERED, PROBE
+
 TOPIC = "topics/lost-mfa-device/"
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
@@ -20,6 +22,8 @@ FOCUSED = """() => {
     : el.tagName.toLowerCase();
 }"""
 SEARCH_OPEN = "() => document.getElementById('__search').checked"
+RESULT_FOCUSED = "() => document.activeElement.matches('.md-search-result__link')"
+QUERY = "lost authenticator phone"
 
 
 def tab_until(tab, wanted: str, limit: int = 12) -> list[str]:
@@ -33,10 +37,23 @@ def tab_until(tab, wanted: str, limit: int = 12) -> list[str]:
     return seen
 
 
+def new_tab(browser, viewport: dict[str, int]):
+    """A page that reports when Material's search has answered (sitetools.search_box's probe)."""
+    context = browser.new_context(viewport=viewport)
+    context.add_init_script(PROBE)
+    return context.new_page()
+
+
 def opens_a_result(tab) -> None:
-    """Material's keys in the result list: Down moves into it, Enter opens the result."""
-    tab.locator(".md-search-result__link").first.wait_for()
+    """Material's keys in the result list: Down moves into it, Enter opens the result.
+
+    Material answers every keystroke and redraws the list for each answer: a Down pressed
+    while an earlier answer is on screen focuses a link the next redraw removes. So the keys
+    wait until the answer to the whole query is on screen.
+    """
+    tab.wait_for_function(ANSWERED, arg=QUERY, polling=10)
     tab.keyboard.press("ArrowDown")
+    tab.wait_for_function(RESULT_FOCUSED)
     assert tab.evaluate(FOCUSED) == "result"
     with tab.expect_navigation():
         tab.keyboard.press("Enter")
@@ -45,7 +62,7 @@ def opens_a_result(tab) -> None:
 
 @pytest.mark.browser
 def test_on_a_phone_tab_skips_the_closed_box_and_enter_opens_search(browser, site_url) -> None:
-    tab = browser.new_page(viewport=PHONE)
+    tab = new_tab(browser, PHONE)
     try:
         tab.goto(site_url + TOPIC)
         seen = tab_until(tab, "opener")
@@ -56,19 +73,19 @@ def test_on_a_phone_tab_skips_the_closed_box_and_enter_opens_search(browser, sit
         tab.keyboard.press("Enter")
         tab.wait_for_function(SEARCH_OPEN)
         tab.wait_for_function("() => document.activeElement.matches('.md-search__input')")
-        tab.keyboard.type("lost authenticator phone")
+        tab.keyboard.type(QUERY)
         opens_a_result(tab)
     finally:
-        tab.close()
+        tab.context.close()
 
 
 @pytest.mark.browser
 def test_on_a_wide_screen_the_visible_box_takes_the_tab_stop(browser, site_url) -> None:
-    tab = browser.new_page(viewport=DESKTOP)
+    tab = new_tab(browser, DESKTOP)
     try:
         tab.goto(site_url + TOPIC)
         assert tab_until(tab, "search box")[-1] == "search box"
-        tab.keyboard.type("lost authenticator phone")
+        tab.keyboard.type(QUERY)
         opens_a_result(tab)
     finally:
-        tab.close()
+        tab.context.close()

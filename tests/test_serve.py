@@ -7,24 +7,22 @@ The project is copied to a temp folder first: the test never writes into docs/.
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
 import time
 import urllib.request
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT
+from sitetools.paths import ROOT
+from sitetools.serve import free_port
+
+# It runs mkdocs serve on a copy of the project.
+pytestmark = pytest.mark.site
 
 TOPIC = "docs/topics/lost-mfa-device.md"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def fetch_title(url: str, deadline: float) -> str | None:

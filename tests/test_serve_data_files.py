@@ -8,7 +8,6 @@ the test never writes into docs/.
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -18,16 +17,10 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from conftest import ROOT
+from sitetools.paths import ROOT
+from sitetools.serve import free_port
 
 START_QUESTION = "question: What's going wrong?"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def heading(url: str, deadline: float) -> str | None:

@@ -11,8 +11,8 @@ from pathlib import Path
 from mkdocs.config import load_config
 from mkdocs.structure.files import InclusionLevel, get_files
 
-from conftest import ROOT
 from signinhelp.site import DATA_URIS, site_model
+from sitetools.paths import ROOT
 
 
 def test_reading_the_model_leaves_the_files_alone() -> None:

@@ -9,11 +9,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 
-from htmlvalidate import html_errors
-from sitebuild import build_site
-from sites import GOOD_TOPIC, ROOT, make_site
+from sitetools.build import build_site
+from sitetools.paths import ROOT
+from tests.support.htmlvalidate import html_errors
+from tests.support.sites import GOOD_TOPIC, make_site
+
+# It builds a fixture project.
+pytestmark = pytest.mark.site
 
 SCRIPT = "<script>alert(1)</script>"
 TITLE = "Quotes: \"double\" and 'single' words"

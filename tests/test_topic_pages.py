@@ -8,8 +8,8 @@ from collections.abc import Callable
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT
 from signinhelp.topics.model import AUDIENCES
+from sitetools.paths import ROOT
 
 TOPIC_FILES = sorted(p.stem for p in (ROOT / "docs" / "topics").glob("*.md"))
 LABELS = {*AUDIENCES.values(), "Everyone"}

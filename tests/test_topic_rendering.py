@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 
 from signinhelp.links import link
 from signinhelp.topics.render import audience_labels
-from sitebuild import build_site
-from sites import GOOD_TOPIC, make_site, make_topic
+from sitetools.build import build_site
+from tests.support.sites import GOOD_TOPIC, make_site, make_topic
 
 SCRIPT = "<script>alert('x')</script>"
 
@@ -34,6 +35,7 @@ def test_links_are_relative_to_the_page() -> None:
     assert link("admin/faq.md", "topics/a.md") == "../topics/a.md"
 
 
+@pytest.mark.site
 def test_script_in_front_matter_comes_out_escaped(tmp_path: Path) -> None:
     page = GOOD_TOPIC.replace("symptoms: [one, two, three]", f'symptoms: [one, two, "{SCRIPT}"]')
     page = page.replace("reviewed:", f'errors: ["{SCRIPT} *bold*"]\nreviewed:')

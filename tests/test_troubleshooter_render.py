@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 
 from signinhelp.troubleshooter.model import Tree, Visit, parse_tree, visits
 from signinhelp.troubleshooter.render import decision_page, overview_page
-from sites import make_topic
+from tests.support.sites import make_topic
 
 TREE = """\
 start: what

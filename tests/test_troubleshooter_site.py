@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from sites import GOOD_TOPIC, failed_build_lines, make_site, run_build
+from tests.support.sites import GOOD_TOPIC, failed_build_lines, make_site, run_mkdocs_build
 
 START = "troubleshooter/"
 OVERVIEW = "troubleshooter/overview/"
@@ -207,13 +207,15 @@ def fixture_site(tmp_path: Path, tree: str | None) -> Path:
     return make_site(tmp_path, pages, HOOKS)
 
 
+@pytest.mark.site
 def test_good_tree_builds_its_pages(tmp_path: Path) -> None:
-    result = run_build(fixture_site(tmp_path, TREE.format(other="b")))
+    result = run_mkdocs_build(fixture_site(tmp_path, TREE.format(other="b")))
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "site" / "troubleshooter" / "index.html").is_file()
     assert (tmp_path / "site" / "troubleshooter" / "overview" / "index.html").is_file()
 
 
+@pytest.mark.site
 def test_answer_to_a_missing_topic_fails_with_one_line_per_problem(tmp_path: Path) -> None:
     lines = failed_build_lines(fixture_site(tmp_path, TREE.format(other="c")))
     assert "2 problem(s) in the guided troubleshooter:" in lines
@@ -227,6 +229,7 @@ def test_answer_to_a_missing_topic_fails_with_one_line_per_problem(tmp_path: Pat
     ) in lines
 
 
+@pytest.mark.site
 def test_missing_tree_file(tmp_path: Path) -> None:
     lines = failed_build_lines(fixture_site(tmp_path, None))
     assert (

@@ -9,7 +9,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from conftest import ROOT
+from sitetools.paths import ROOT
 
 
 def test_mypy_finds_no_errors() -> None:

@@ -14,7 +14,7 @@ from mkdocs.utils.meta import YAML_RE
 
 from signinhelp.pages import page_problems
 from signinhelp.yamlfile import FRONT_MATTER, front_matter_text
-from sites import GOOD_TOPIC, failed_build_lines, make_site
+from tests.support.sites import GOOD_TOPIC, failed_build_lines, make_site
 
 TOPIC_HOOKS = ["topics.py", "markers.py"]
 ALLOWLIST_HOOKS = ["allowlist.py", "markers.py"]

@@ -3,25 +3,29 @@
 Material's search runs in a web worker and answers every keystroke. A small probe, injected
 before the page's own scripts, counts the queries sent to the worker and the answers that come
 back, so a reading is taken only once the answer to the whole query is on screen; it also times
-that from the last keystroke. Shared by tests/test_search_box.py and benchmarks/search.py.
+that from the last keystroke. Shared by the search tests and benchmarks/search.py; the query
+sets live in tests/.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import yaml
 from playwright.sync_api import Browser, Page
 
-QUERIES = Path(__file__).resolve().parent / "search_queries.yml"
-HOLDOUT = Path(__file__).resolve().parent / "search_queries_holdout.yml"
-FRESH = Path(__file__).resolve().parent / "search_queries_fresh.yml"
-BLIND = Path(__file__).resolve().parent / "search_queries_blind.yml"
-ADMIN = Path(__file__).resolve().parent / "search_queries_admin.yml"
-ADMIN_HOLDOUT = Path(__file__).resolve().parent / "search_queries_admin_holdout.yml"
-TERSE = Path(__file__).resolve().parent / "search_queries_terse.yml"
+from sitetools.paths import ROOT
+
+QUERY_SETS = ROOT / "tests"
+QUERIES = QUERY_SETS / "search_queries.yml"
+HOLDOUT = QUERY_SETS / "search_queries_holdout.yml"
+FRESH = QUERY_SETS / "search_queries_fresh.yml"
+BLIND = QUERY_SETS / "search_queries_blind.yml"
+ADMIN = QUERY_SETS / "search_queries_admin.yml"
+ADMIN_HOLDOUT = QUERY_SETS / "search_queries_admin_holdout.yml"
+TERSE = QUERY_SETS / "search_queries_terse.yml"
 
 # Message types of Material's search worker (SearchMessageType: SETUP, READY, QUERY, RESULT).
 PROBE = """
@@ -87,6 +91,16 @@ class Reading:
     sections: tuple[tuple[str, ...], ...]
     millis: float  # from the last keystroke to the results on screen
     meta: str  # the line above the results, e.g. "No matching documents"
+
+    def to_json(self) -> dict:
+        """Plain data, to keep a reading in a file (the tests share one set between workers)."""
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> Reading:
+        """A reading back from `to_json`'s data."""
+        sections = tuple(tuple(ids) for ids in data["sections"])
+        return cls(data["query"], tuple(data["pages"]), sections, data["millis"], data["meta"])
 
     def rank(self, path: str) -> int | None:
         """1-based place of a page among the results, or None when it isn't listed."""

@@ -9,8 +9,7 @@ import textwrap
 from pathlib import Path
 
 from signinhelp.topics.model import Source, Topic
-
-ROOT = Path(__file__).resolve().parent.parent
+from sitetools.paths import ROOT
 
 GOOD_TOPIC = """\
 ---
@@ -41,7 +40,7 @@ def make_site(tmp_path: Path, pages: dict[str, str], hooks: list[str], extra: st
     return tmp_path
 
 
-def run_build(project: Path) -> subprocess.CompletedProcess[str]:
+def run_mkdocs_build(project: Path) -> subprocess.CompletedProcess[str]:
     """Run `mkdocs build --strict` the way an author would, and capture what it prints."""
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")],
@@ -58,7 +57,7 @@ def failed_build_lines(project: Path) -> list[str]:
     The first line of an error carries MkDocs' log prefix; it is dropped so that every
     problem line compares alike.
     """
-    result = run_build(project)
+    result = run_mkdocs_build(project)
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
     return [line.removeprefix("ERROR   -  ").strip() for line in result.stderr.splitlines()]

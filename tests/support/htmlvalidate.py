@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from sitetools.paths import ROOT
+
 BINARY = ROOT / "node_modules" / ".bin" / "html-validate"
 
 

@@ -17,6 +17,16 @@ NOT_ARTICLE_TEXT = ".headerlink, .print-button, .print-header, script"
 TRAILS_ID = "how-you-got-here"
 RELATED_ID = "related-topics"
 
+# How long a printout may be (tests/test_print_pdf.py, and the handbook PDF in test_kit.py).
+# A topic of fewer words (as printed) prints on one sheet, any other on two at most...
+ONE_SHEET_WORDS = 300
+MAX_SHEETS = 2
+# ...and at least this many topics fit on one sheet: a reader at the console with one sheet
+# beside the keyboard has the whole fix in view.
+MIN_ONE_SHEET_TOPICS = 12
+# ...unless it is listed here, as "topics/<slug>/": (sheets it may take, why it needs them).
+LONGER_TOPICS: dict[str, tuple[int, str]] = {}
+
 
 def print_sheets(tab) -> list[str]:
     """Print the page open in a Playwright tab to A4, as Chromium does; the text of each sheet."""
