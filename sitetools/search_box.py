@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import yaml
@@ -92,12 +93,12 @@ class Reading:
     millis: float  # from the last keystroke to the results on screen
     meta: str  # the line above the results, e.g. "No matching documents"
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """Plain data, to keep a reading in a file (the tests share one set between workers)."""
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: dict) -> Reading:
+    def from_json(cls, data: dict[str, Any]) -> Reading:
         """A reading back from `to_json`'s data."""
         sections = tuple(tuple(ids) for ids in data["sections"])
         return cls(data["query"], tuple(data["pages"]), sections, data["millis"], data["meta"])

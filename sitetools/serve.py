@@ -36,10 +36,11 @@ def free_port() -> int:
     """A port of 127.0.0.1 that nothing listens on now."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+        port: int = probe.getsockname()[1]
+        return port
 
 
-def wait_for_port(port: int, server: subprocess.Popen, seconds: float) -> None:
+def wait_for_port(port: int, server: subprocess.Popen[bytes], seconds: float) -> None:
     """Return once ``server`` accepts connections on ``port``; RuntimeError if it stops first.
 
     The error carries the last line the server wrote to its stderr (a pipe), which says why.
