@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from bs4 import BeautifulSoup
 
 from signinhelp.sources import url_problem
+from signinhelp.yamlfile import load_yaml
+from sitetools.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 MAP = ROOT / "coverage" / "aws-troubleshooting.yml"
 # The fact sheet the writers work from ends with the list of AWS's troubleshooting pages.
 FACT_SHEET = ROOT.parent / "shared" / "reference" / "aws-signin-facts-new-topics.md"
@@ -27,7 +27,8 @@ ENTRY_FIELDS = {"entry", "anchor", "answer", "out_of_scope"}
 
 
 def load_map() -> list[dict[str, Any]]:
-    return yaml.safe_load(MAP.read_text(encoding="utf-8"))["pages"]
+    # The project's loader: a key given twice in an entry is an error, not a silent overwrite.
+    return load_yaml(MAP.read_text(encoding="utf-8"))["pages"]
 
 
 def entries() -> list[tuple[str, dict[str, Any]]]:

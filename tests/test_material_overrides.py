@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from sitetools.paths import ROOT
+
 OVERRIDES = ROOT / "overrides"
 
 
