@@ -33,6 +33,8 @@ from sitetools.search_box import (
     FRESH,
     HOLDOUT,
     QUERIES,
+    REAL,
+    REAL_HOLDOUT,
     TERSE,
     Query,
     Reading,
@@ -133,6 +135,8 @@ def main() -> None:
             "admin": load_queries(ADMIN),
             "admin held-out": load_queries(ADMIN_HOLDOUT),
             "terse": load_queries(TERSE),
+            "real": load_queries(REAL),
+            "real held-out": load_queries(REAL_HOLDOUT),
         }
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
         site = build(Path(tmp) / "site", args.baseline)

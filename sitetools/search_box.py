@@ -27,6 +27,9 @@ BLIND = QUERY_SETS / "search_queries_blind.yml"
 ADMIN = QUERY_SETS / "search_queries_admin.yml"
 ADMIN_HOLDOUT = QUERY_SETS / "search_queries_admin_holdout.yml"
 TERSE = QUERY_SETS / "search_queries_terse.yml"
+# Readers' own words, quoted from public posts: one half to tune with, one never tuned to.
+REAL = QUERY_SETS / "search_queries_real.yml"
+REAL_HOLDOUT = QUERY_SETS / "search_queries_real_holdout.yml"
 
 # Message types of Material's search worker (SearchMessageType: SETUP, READY, QUERY, RESULT).
 PROBE = """
