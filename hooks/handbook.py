@@ -15,6 +15,7 @@ from mkdocs.structure.pages import Page
 from signinhelp.handbook import book
 from signinhelp.markers import replace_markers
 from signinhelp.site import label_for, site_model
+from signinhelp.topics.messages import ERRORS_TITLE, ERRORS_URI, message_list
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -36,13 +37,20 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     if page.file.src_uri != book.HANDBOOK_URI:
         return markdown
-    parts = book.chapters(config.nav, site_model(config, files).topics)
+    index = site_model(config, files).topics
+    parts = book.chapters(config.nav, index)
     bodies = {
         topic.src_uri: _rendered_markdown(files, config, topic.src_uri)
         for chapter in parts
         for topic in chapter.topics
     }
-    return replace_markers(markdown, {book.MARKER: lambda: book.handbook_markdown(parts, bodies)})
+    # On paper there is no search box: the messages, A to Z, follow the topics.
+    messages = book.Appendix(
+        ERRORS_TITLE, "error-messages", ERRORS_URI, message_list(index, ERRORS_URI)
+    )
+    return replace_markers(
+        markdown, {book.MARKER: lambda: book.handbook_markdown(parts, bodies, (messages,))}
+    )
 
 
 def _rendered_markdown(files: Files, config: MkDocsConfig, src_uri: str) -> str:

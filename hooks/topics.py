@@ -1,9 +1,9 @@
 """Topic pages: the parts authors don't write, around the facts they do, and the topic lists.
 
-Authors write only the facts of a topic; its audience label, symptoms box, related topics, the
-troubleshooter answers that lead to it, its sources and review date come from the site model,
-so every page shows them the same way. The whole frame is added here, in one event, so no
-other hook has to run before or after this one.
+Authors write only the facts of a topic; its audience label, symptoms box, the messages AWS
+shows, related topics, the troubleshooter answers that lead to it, its sources and review date
+come from the site model, so every page shows them the same way. The whole frame is added
+here, in one event, so no other hook has to run before or after this one.
 """
 
 from __future__ import annotations

@@ -43,7 +43,7 @@ def test_script_in_front_matter_comes_out_escaped(tmp_path: Path) -> None:
         tmp_path,
         {"topics/a.md": page},
         ["topics.py", "markers.py"],
-        "markdown_extensions: [admonition, pymdownx.details]\n",
+        "markdown_extensions: [admonition, pymdownx.details, md_in_html]\n",
     )
     site = tmp_path / "site"
     build_site(site, project / "mkdocs.yml")
@@ -51,4 +51,5 @@ def test_script_in_front_matter_comes_out_escaped(tmp_path: Path) -> None:
     assert soup.find("script", string="alert('x')") is None
     items = [li.get_text() for li in soup.select(".symptoms li")]
     assert SCRIPT in items
-    assert f"AWS shows: {SCRIPT} *bold*" in items
+    quotes = [q.get_text() for q in soup.select(".aws-messages q.aws-error")]
+    assert quotes == [f"{SCRIPT} *bold*"]

@@ -15,9 +15,25 @@ from signinhelp.sources import Source
 
 # A topic's slug and a question's id both become part of a page address.
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# A heading id as Python-Markdown writes it, or as an author sets it with {#id}: troubleshooter
+# answers and error messages land there.
+SECTION = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 
 # Where the troubleshooter's generated pages live: topic pages link back into them.
 PAGES_DIR = "troubleshooter/"
+
+
+@dataclass(frozen=True)
+class ErrorMessage:
+    """A message AWS shows, exactly as AWS writes it, and which reader of a topic sees it.
+
+    ``readers`` are audience values, or () when the message means the same to every reader of
+    the topic; ``section`` is a heading id on the topic's page where the fix is, or "".
+    """
+
+    message: str
+    readers: tuple[str, ...] = ()
+    section: str = ""
 
 
 @dataclass(frozen=True)
@@ -32,7 +48,7 @@ class Topic:
     symptoms: tuple[str, ...]
     sources: tuple[Source, ...]
     reviewed: datetime.date
-    errors: tuple[str, ...] = ()
+    errors: tuple[ErrorMessage, ...] = ()
     related: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
     common: int | None = None

@@ -74,15 +74,34 @@ def chapters(nav: list[Any] | None, index: TopicIndex) -> list[Chapter]:
     return [Chapter(title, tuple(topics)) for title, topics in groups.items()]
 
 
-def handbook_markdown(parts: list[Chapter], bodies: Mapping[str, str]) -> Markdown:
-    """The contents list, then each topic under its title; ``bodies`` maps src_uri to Markdown."""
+@dataclass(frozen=True)
+class Appendix:
+    """A generated page that follows the topics, such as the error-message index."""
+
+    title: str
+    id: str
+    src_uri: str
+    markdown: str  # as written for the page at ``src_uri``
+
+
+def handbook_markdown(
+    parts: list[Chapter], bodies: Mapping[str, str], appendices: tuple[Appendix, ...] = ()
+) -> Markdown:
+    """The contents list, then each topic under its title, then the appendices.
+
+    ``bodies`` maps src_uri to Markdown. An appendix's links to topics land in the handbook.
+    """
     topic_uris = {t.src_uri: t.slug for chapter in parts for t in chapter.topics}
     topics = [
         (topic, Markdown(fit_topic(bodies[topic.src_uri], topic.src_uri, topic_uris).strip()))
         for chapter in parts
         for topic in chapter.topics
     ]
-    return render("handbook_topics.md.j2", chapters=parts, topics=topics)
+    extra = [
+        (appendix, Markdown(fit_topic(appendix.markdown, appendix.src_uri, topic_uris).strip()))
+        for appendix in appendices
+    ]
+    return render("handbook_topics.md.j2", chapters=parts, topics=topics, appendices=extra)
 
 
 def fit_topic(markdown: str, src_uri: str, topic_uris: Mapping[str, str]) -> str:

@@ -14,16 +14,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from signinhelp.handbook.book import HANDBOOK_URI
+from signinhelp.topics.messages import ERRORS_URI
 from signinhelp.values import Topic
 
 # How much more a topic page weighs than any other page with the same words.
 TOPIC_BOOST = 3.0
 
-# Pages that repeat the topics for another purpose (the printable handbook): in search they would
-# stand in for the topic a reader needs, so they stay out of the index. This is the one place
-# that says so. (Sections that only list other pages are left out where they are written: their
-# headings carry data-search-exclude.)
-DUPLICATES = (HANDBOOK_URI,)
+# Pages that repeat the topics for another purpose (the printable handbook, the error-message
+# index): in search they would stand in for the topic a reader needs, so they stay out of the
+# index. This is the one place that says so. (Sections that only list other pages are left out
+# where they are written: their headings carry data-search-exclude.)
+DUPLICATES = (HANDBOOK_URI, ERRORS_URI)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from signinhelp.fields import Fields
 from signinhelp.pages import check_title, read_front_matter
 from signinhelp.problems import Problem
 from signinhelp.sources import Source
-from signinhelp.values import SLUG, Topic
+from signinhelp.values import SECTION, SLUG, ErrorMessage, Topic
 
 TOPICS_DIR = "topics/"
 
@@ -35,6 +35,9 @@ AUDIENCES: dict[str, str] = {
 REQUIRED = ("title", "description", "audience", "symptoms", "sources", "reviewed")
 OPTIONAL = ("errors", "related", "keywords", "common", "for_admins")
 MIN_SYMPTOMS = 3
+# An `errors` item is the message itself, or a mapping that also says whose it is and where the
+# fix is: `for` is YAML's word here because authors read it as "this message is for root users".
+ERROR_FIELDS = ("message", "for", "section")
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,7 @@ def parse_topic(
     if type(for_admins) is not bool:
         bad("for_admins", f"'{for_admins}' must be true or false")
 
-    errors = fields.text_list(meta.get("errors"), "errors")
+    errors = _errors(meta.get("errors"), audience, fields)
     related = fields.text_list(meta.get("related"), "related")
     keywords = fields.text_list(meta.get("keywords"), "keywords")
     if fields.problems:
@@ -158,6 +161,7 @@ def index_topics(
             )
         else:
             by_title[key] = topic
+    problems += shared_message_problems(ordered, labels)
     # A topic whose own front matter failed still exists: don't report every link to it too.
     existing = {slug_of(src_uri) for src_uri in labels}
     for topic in ordered:
@@ -169,6 +173,92 @@ def index_topics(
                     Problem(labels[topic.src_uri], "related", f"'{slug}' is not a topic slug")
                 )
     return TopicIndex(dict(sorted(by_slug.items()))), problems
+
+
+def shared_message_problems(topics: list[Topic], labels: dict[str, str]) -> list[Problem]:
+    """A message quoted in two places must say, in each, which readers it is for, and differ.
+
+    Otherwise the error-message index would send a reader who pastes it to two pages with
+    nothing to choose between them. One line per clash, naming both files and the message.
+    Quotes that differ only in case, spacing or curly quotes count as the same message.
+    """
+    problems: list[Problem] = []
+    seen: dict[str, list[tuple[Topic, ErrorMessage]]] = {}
+    for topic in topics:
+        for error in topic.errors:
+            key = message_key(error.message)
+            for other_topic, other in seen.get(key, []):
+                shared = sorted(set(error.readers) & set(other.readers))
+                if error.readers and other.readers and not shared:
+                    continue
+                where = labels[other_topic.src_uri] if other_topic is not topic else "this topic"
+                why = (
+                    f"both say for: {', '.join(shared)}; give each different readers"
+                    if shared
+                    else "give each a for: naming its readers, different ones in each"
+                )
+                problems.append(
+                    Problem(
+                        labels[topic.src_uri],
+                        "errors",
+                        f"'{error.message}' is also quoted in {where}; {why}",
+                    )
+                )
+                break
+            seen.setdefault(key, []).append((topic, error))
+    return problems
+
+
+def message_key(message: str) -> str:
+    """What makes two quotes the same message to a reader, whatever the typography."""
+    straight = message.translate(_STRAIGHT_QUOTES)
+    return " ".join(straight.split()).casefold()
+
+
+_STRAIGHT_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def _errors(value: Any, audience: list[str], fields: Fields) -> list[ErrorMessage]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        fields.bad("errors", "must be a list of messages, each text or {message, for, section}")
+        return []
+    return [
+        error
+        for number, item in enumerate(value, 1)
+        if (error := _error(item, f"errors[{number}]", audience, fields))
+    ]
+
+
+def _error(item: Any, name: str, audience: list[str], fields: Fields) -> ErrorMessage | None:
+    if isinstance(item, str):
+        # Exactly as AWS writes it: only surrounding spaces, which YAML may leave, go.
+        text = fields.text(item, name)
+        return ErrorMessage(text) if text else None
+    if not isinstance(item, dict):
+        fields.bad(name, "must be the message as text, or {message, for, section}")
+        return None
+    fields.unknown(item, ERROR_FIELDS, prefix=f"{name}.")
+    message = fields.text(
+        item.get("message"), f"{name}.message", required="is required: the message as AWS writes it"
+    )
+    # One reader or a list of them: `for: root` reads better than `for: [root]`.
+    raw = item.get("for")
+    readers = fields.text_list([raw] if isinstance(raw, str) else raw, f"{name}.for")
+    for reader in readers:
+        if reader not in audience:
+            fields.bad(
+                f"{name}.for",
+                f"'{reader}' is not in this topic's audience ({', '.join(audience)})",
+            )
+    section = fields.text(item.get("section"), f"{name}.section")
+    if section and not SECTION.match(section):
+        fields.bad(
+            f"{name}.section",
+            f"'{section}' is not a heading id (lowercase words joined by hyphens)",
+        )
+    return ErrorMessage(message, tuple(readers), section) if message else None
 
 
 def _sources(meta: dict[str, Any], fields: Fields) -> list[Source]:

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 from signinhelp.topics.model import TopicIndex
 from signinhelp.topics.related import how_you_got_here, related_section
-from signinhelp.topics.render import topic_footer, topic_header
+from signinhelp.topics.render import topic_errors, topic_footer, topic_header
 from signinhelp.values import Step, Topic
 
 
 def topic_page(
     index: TopicIndex, topic: Topic, trails: list[tuple[Step, ...]] | None, body: str
 ) -> str:
-    """Header, the author's text, related topics, how you got here (None: the site has no
-    troubleshooter), then sources and the review date."""
-    parts = [topic_header(topic), body.rstrip("\n"), related_section(index, topic)]
+    """Header, the author's text, the messages AWS shows, related topics, how you got here
+    (None: the site has no troubleshooter), then sources and the review date."""
+    parts = [topic_header(topic), body.rstrip("\n"), topic_errors(topic)]
+    parts.append(related_section(index, topic))
     if trails is not None:
         parts.append(how_you_got_here(trails, topic.src_uri))
     parts.append(topic_footer(topic))

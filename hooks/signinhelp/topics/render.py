@@ -21,8 +21,23 @@ def audience_labels(topic: Topic) -> list[str]:
 
 
 def topic_header(topic: Topic) -> Markdown:
-    """Audience label and the 'You might notice' box, shown above the author's text."""
+    """Audience label and the collapsed 'You might notice' box, shown above the author's text."""
     return render("topic_header.md.j2", topic=topic, labels=audience_labels(topic))
+
+
+def topic_errors(topic: Topic) -> Markdown:
+    """The messages AWS shows for this problem, quoted in the open, below the author's text.
+
+    Not in the collapsed symptoms box: a reader compares a message on screen with these
+    character for character, and a box they have to open hides the very words they search
+    for. Below the text, not above it, so a long list never pushes the first step off a phone's
+    first screen.
+    """
+    if not topic.errors:
+        return Markdown("")
+    # Whose message it is matters only on a page for more than one kind of user.
+    several = len(topic.audience) > 1
+    return render("topic_errors.md.j2", errors=topic.errors, labels=AUDIENCES, several=several)
 
 
 def topic_footer(topic: Topic) -> Markdown:

@@ -7,7 +7,6 @@ module turns it into plain data, and ``check`` decides whether it is sound.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -16,7 +15,7 @@ import yaml
 
 from signinhelp.fields import Fields
 from signinhelp.problems import Problem, yaml_reason
-from signinhelp.values import PAGES_DIR, SLUG, Answer, Question, Step, page_uri
+from signinhelp.values import PAGES_DIR, SECTION, SLUG, Answer, Question, Step, page_uri
 from signinhelp.yamlfile import load_yaml
 
 # Where the generated pages live, and the one name under it that is not a question's page.
@@ -29,8 +28,6 @@ ANSWER_FIELDS = ("answer", "note", "question", "topic")
 NOT_SURE_FIELDS = ("note", "question", "topic")
 NOT_SURE_TEXT = "I'm not sure"
 REQUIRED_TEXT = "is required: non-empty text"
-# A heading id as Python-Markdown writes it, or as an author sets it with {#id}.
-SECTION = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 
 
 @dataclass(frozen=True)
