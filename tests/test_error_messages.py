@@ -12,14 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-import yaml
 from bs4 import BeautifulSoup
 
-from conftest import ROOT
 from signinhelp.site import load_site, report_parts
 from signinhelp.topics.messages import ERRORS_TITLE, ERRORS_URI, entries
 from signinhelp.topics.model import AUDIENCES, message_key
-from sites import GOOD_TOPIC, failed_build_lines, make_site, run_build
+from signinhelp.yamlfile import load_yaml
+from sitetools.paths import ROOT
+from tests.support.sites import GOOD_TOPIC, failed_build_lines, make_site, run_mkdocs_build
 
 HOOKS = ["topics.py", "errors.py", "markers.py"]
 TODAY = datetime.date.today()
@@ -48,7 +48,7 @@ def topic_errors() -> list[tuple[str, dict[str, object]]]:
     """(slug, entry as a mapping) for every `errors` item of every topic file."""
     found = []
     for path in sorted((ROOT / "docs" / "topics").glob("*.md")):
-        meta = yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1])
+        meta = load_yaml(path.read_text(encoding="utf-8").split("---")[1])
         for item in meta.get("errors") or []:
             found.append((path.stem, item if isinstance(item, dict) else {"message": item}))
     return found
@@ -186,7 +186,7 @@ def test_a_section_that_is_not_on_the_page_stops_the_strict_build(tmp_path: Path
         "validation:\n  anchors: warn\n"
         "markdown_extensions: [attr_list, md_in_html, admonition, pymdownx.details]\n",
     )
-    result = run_build(project)
+    result = run_mkdocs_build(project)
     assert result.returncode == 1
     assert (
         "WARNING -  Doc file 'errors/index.md' contains a link '../topics/a.md#no-such-heading', "

@@ -22,7 +22,7 @@ START = "troubleshooter/"
 ROOT_USER_LOST_MFA = [
     "I can't get past the AWS sign-in page",
     "With an email address and a password",
-    "My MFA device or passkey is lost, or its codes are refused",
+    "My MFA device, passkey or security key is lost, or its codes are refused",
 ]
 FOCUSED = """() => {
   const el = document.activeElement;
