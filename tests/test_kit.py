@@ -21,6 +21,7 @@ from pypdf import PdfReader
 from publish.handbook_pdf import PDF_NAME, review_dates
 from publish.kit import KIT_DIR, readable_size
 from publish.offline import TOP_FOLDER, ZIP_NAME
+from signinhelp.topics.messages import ERRORS_TITLE
 from sitetools.production import build_production
 from sitetools.serve import serve
 from tests.support.axe import AXE, PALETTES, RUN_AXE, WCAG_21_AA, open_settled
@@ -240,7 +241,12 @@ def test_each_topic_starts_a_page_with_its_address_and_fits_the_print_rules(
     pdf: PdfReader, pdf_pages: list[str], topics: list[tuple[str, str]]
 ) -> None:
     first_pages = starts(pdf)
-    ends = [*first_pages[1:], len(pdf_pages)]
+    # The last topic ends where the error-message appendix begins, on a sheet of its own.
+    appendix = next(
+        (n for n, text in enumerate(pdf_pages) if normalize(text).startswith(ERRORS_TITLE)),
+        len(pdf_pages),
+    )
+    ends = [*first_pages[1:], appendix]
     problems = []
     for (slug, title), start, end in zip(topics, first_pages, ends, strict=True):
         opening = normalize(pdf_pages[start])
