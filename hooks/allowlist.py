@@ -13,12 +13,15 @@ from mkdocs.structure.pages import Page
 
 from signinhelp.allowlist import render
 from signinhelp.allowlist.downloads import Publication, publication
+from signinhelp.allowlist.fill import fill_placeholders
 from signinhelp.allowlist.model import AllowList
 from signinhelp.allowlist.regions import load_commercial_regions
 from signinhelp.markers import marker_indent, replace_markers
+from signinhelp.organization.config import organization_from_config
 from signinhelp.site import ALLOWLIST_URI, label_for, per_build, site_model
 
 PUBLICATION_KEY = "signin_help_allowlist"
+FILLED_KEY = "signin_help_allowlist_filled"
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -52,7 +55,12 @@ def _allowlist(config: MkDocsConfig, files: Files) -> AllowList:
     if allowlist is None:
         label = label_for(config)(ALLOWLIST_URI)
         raise PluginError(f"{label}: file: is missing; the allow-list page is built from it")
-    return allowlist
+    # An organization's edition fills in its own Regions and directory: ready to paste.
+    organization = organization_from_config(config)
+    if organization is None:
+        return allowlist
+    values, owner = organization.placeholder_values(), organization.name
+    return per_build(config, FILLED_KEY, lambda: fill_placeholders(allowlist, values, owner))
 
 
 def _publication(config: MkDocsConfig, files: Files) -> Publication:
@@ -61,6 +69,9 @@ def _publication(config: MkDocsConfig, files: Files) -> Publication:
         regions = load_commercial_regions()
         if not regions:
             raise PluginError("botocore: endpoints: has no 'aws' partition: check its pin")
+        organization = organization_from_config(config)
+        if organization and organization.regions:
+            regions = [region for region in regions if region.code in organization.regions]
         return publication(_allowlist(config, files), regions)
 
     return per_build(config, PUBLICATION_KEY, make)

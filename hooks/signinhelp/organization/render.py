@@ -1,0 +1,126 @@
+"""The organization's details where its pages ask for them, and nothing in the public edition.
+
+A page asks with a marker on a line of its own, after the step that sends the reader to an
+administrator: ``<!-- help:helpdesk -->``, ``<!-- help:portal -->``,
+``<!-- help:identity-provider -->`` or, on the home page, ``<!-- help:organization -->``.
+Without a profile the whole line goes, so the page's Markdown, and its HTML, are exactly what
+they were before the marker was added. With one, the line becomes a short box, indented to
+stay inside the list item it follows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+from signinhelp.escape import Markdown
+from signinhelp.organization.model import Helpdesk, Organization
+from signinhelp.templates import render
+
+MARKERS = ("helpdesk", "portal", "identity-provider", "organization")
+# The marker alone on its line, with the line's indent and line break, so the public edition
+# can drop the line whole: a blank line left inside a list would loosen it and change the HTML.
+MARKER_LINE = re.compile(
+    rf"^(?P<indent>[ \t]*)<!--\s*help:(?P<name>{'|'.join(MARKERS)})\s*-->[ \t]*(?:\n|\Z)",
+    re.MULTILINE,
+)
+# Python-Markdown nests a block in a list item at four spaces, however wide the item's marker.
+NEST = 4
+
+
+def organization_markdown(markdown: str, organization: Organization | None) -> str:
+    """Every organization marker line replaced: by its box, or by nothing without a profile."""
+
+    def substitute(match: re.Match[str]) -> str:
+        if organization is None:
+            return ""
+        block = BOXES[match.group("name")](organization)
+        if not block:
+            return ""
+        return "\n" + indent(block, nested_indent(match.group("indent"))) + "\n"
+
+    return MARKER_LINE.sub(substitute, markdown)
+
+
+def nested_indent(indent: str) -> str:
+    """The indent a block needs to stay in the list item a marker with ``indent`` is in."""
+    width = len(indent.expandtabs(NEST))
+    return " " * (-(-width // NEST) * NEST)
+
+
+def indent(block: str, prefix: str) -> str:
+    """Every non-empty line of ``block`` indented by ``prefix``."""
+    return "".join(prefix + line if line.strip() else line for line in block.splitlines(True))
+
+
+def helpdesk_box(organization: Organization) -> Markdown:
+    """Who the reader's administrator is here: the help desk, and every way to reach it."""
+    return render(
+        "organization_helpdesk.md.j2",
+        title=f"Ask {organization.name}'s help desk",
+        contacts=contacts(organization.helpdesk),
+        hours=organization.helpdesk.hours,
+        intro="",
+    )
+
+
+def edition_box(organization: Organization) -> Markdown:
+    """On the home page: whose edition of the site this is, and how to reach its help desk."""
+    return render(
+        "organization_helpdesk.md.j2",
+        title=f"{organization.name}'s edition of this site",
+        contacts=contacts(organization.helpdesk),
+        hours=organization.helpdesk.hours,
+        intro=(
+            f"Where a page says to ask your administrator or IT help desk, "
+            f"that is {organization.name}'s help desk:"
+        ),
+    )
+
+
+def portal_box(organization: Organization) -> Markdown:
+    """The organization's access portal address, as a link."""
+    return render(
+        "organization_portal.md.j2",
+        owner=organization.name,
+        urls=[(url, shown_url(url)) for url in organization.portal_urls],
+    )
+
+
+def identity_provider_box(organization: Organization) -> Markdown:
+    """Which company login the organization uses, and where its users reset what they lost."""
+    provider = organization.identity_provider
+    if provider is None:
+        return Markdown("")
+    return render(
+        "organization_identity_provider.md.j2", owner=organization.name, provider=provider
+    )
+
+
+def contacts(helpdesk: Helpdesk) -> list[tuple[str, str, str]]:
+    """Each way to reach the help desk: (what it is, link target, link text), in a fixed order."""
+    found = []
+    if helpdesk.phone:
+        found.append(("Call", f"tel:{helpdesk.tel}", helpdesk.phone))
+    if helpdesk.email:
+        found.append(("Email", f"mailto:{helpdesk.email}", helpdesk.email))
+    if helpdesk.chat:
+        found.append(("Chat", helpdesk.chat, shown_url(helpdesk.chat)))
+    if helpdesk.url:
+        found.append(("Web", helpdesk.url, shown_url(helpdesk.url)))
+    return found
+
+
+def shown_url(url: str) -> str:
+    """An address as a reader reads it aloud: no https://, no trailing slash."""
+    parts = urlsplit(url)
+    return (parts.netloc + parts.path).rstrip("/") + (f"?{parts.query}" if parts.query else "")
+
+
+BOXES: dict[str, Callable[[Organization], Markdown]] = {
+    "helpdesk": helpdesk_box,
+    "portal": portal_box,
+    "identity-provider": identity_provider_box,
+    "organization": edition_box,
+}
