@@ -80,6 +80,20 @@ class Helpdesk:
         digits = re.sub(r"[^0-9]", "", self.phone)
         return ("+" if self.phone.startswith("+") else "") + digits
 
+    @property
+    def contacts(self) -> list[tuple[str, str, str]]:
+        """Each way to reach it: (what it is, link target, link text), the quickest first."""
+        found = []
+        if self.phone:
+            found.append(("Call", f"tel:{self.tel}", self.phone))
+        if self.email:
+            found.append(("Email", f"mailto:{self.email}", self.email))
+        if self.chat:
+            found.append(("Chat", self.chat, shown_url(self.chat)))
+        if self.url:
+            found.append(("Web", self.url, shown_url(self.url)))
+        return found
+
 
 @dataclass(frozen=True)
 class Organization:
@@ -117,6 +131,12 @@ class Organization:
             "IAM Identity Center instance ID": self.instance_ids,
             "IdC Instance ID": tuple(i.removeprefix("ssoins-") for i in self.instance_ids),
         }
+
+
+def shown_url(url: str) -> str:
+    """An address as a reader reads it aloud: no https://, no trailing slash."""
+    parts = urlsplit(url)
+    return (parts.netloc + parts.path).rstrip("/") + (f"?{parts.query}" if parts.query else "")
 
 
 def parse_organization(

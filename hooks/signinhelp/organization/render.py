@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from urllib.parse import urlsplit
 
 from signinhelp.escape import Markdown
-from signinhelp.organization.model import Helpdesk, Organization
+from signinhelp.organization.model import Organization, shown_url
 from signinhelp.templates import render
 
 MARKERS = ("helpdesk", "portal", "identity-provider", "organization")
@@ -59,7 +58,7 @@ def helpdesk_box(organization: Organization) -> Markdown:
     return render(
         "organization_helpdesk.md.j2",
         title=f"Ask {organization.name}'s help desk",
-        contacts=contacts(organization.helpdesk),
+        contacts=organization.helpdesk.contacts,
         hours=organization.helpdesk.hours,
         intro="",
     )
@@ -70,7 +69,7 @@ def edition_box(organization: Organization) -> Markdown:
     return render(
         "organization_helpdesk.md.j2",
         title=f"{organization.name}'s edition of this site",
-        contacts=contacts(organization.helpdesk),
+        contacts=organization.helpdesk.contacts,
         hours=organization.helpdesk.hours,
         intro=(
             f"Where a page says to ask your administrator or IT help desk, "
@@ -96,26 +95,6 @@ def identity_provider_box(organization: Organization) -> Markdown:
     return render(
         "organization_identity_provider.md.j2", owner=organization.name, provider=provider
     )
-
-
-def contacts(helpdesk: Helpdesk) -> list[tuple[str, str, str]]:
-    """Each way to reach the help desk: (what it is, link target, link text), in a fixed order."""
-    found = []
-    if helpdesk.phone:
-        found.append(("Call", f"tel:{helpdesk.tel}", helpdesk.phone))
-    if helpdesk.email:
-        found.append(("Email", f"mailto:{helpdesk.email}", helpdesk.email))
-    if helpdesk.chat:
-        found.append(("Chat", helpdesk.chat, shown_url(helpdesk.chat)))
-    if helpdesk.url:
-        found.append(("Web", helpdesk.url, shown_url(helpdesk.url)))
-    return found
-
-
-def shown_url(url: str) -> str:
-    """An address as a reader reads it aloud: no https://, no trailing slash."""
-    parts = urlsplit(url)
-    return (parts.netloc + parts.path).rstrip("/") + (f"?{parts.query}" if parts.query else "")
 
 
 BOXES: dict[str, Callable[[Organization], Markdown]] = {
