@@ -34,12 +34,13 @@ from sitetools.build import build_site
 from sitetools.production import Production, build_production
 from sitetools.search_box import Query, Reading, SearchBox
 from sitetools.serve import free_port, serve, wait_for_port
+from tests.support.editions import org_page, org_site, org_site_url  # noqa: F401 - fixtures
 
 # Fixtures that start Chromium: the browser itself, and the production build, which prints the
 # handbook PDF with it.
 CHROMIUM_FIXTURES = {"browser", "production"}
 # Fixtures that build the project's site.
-SITE_FIXTURES = {"site", "production"}
+SITE_FIXTURES = {"site", "production", "org_site"}
 # Modules whose tests share something expensive that `once` makes (the production server, the
 # kit, the printouts, the search readings): each group runs on one worker, so the other worker
 # runs other tests instead of waiting for the lock. Any other test goes wherever a worker is free.

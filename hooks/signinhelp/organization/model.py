@@ -245,10 +245,13 @@ def _helpdesk(value: Any, fields: Fields) -> Helpdesk:
     email = fields.text(value.get("email"), name + ".email")
     if email and not EMAIL.match(email):
         fields.bad(name + ".email", f"'{email}' is not an email address")
-    phone = fields.text(value.get("phone"), name + ".phone")
-    if value.get("phone") is not None and not isinstance(value.get("phone"), str):
+    # Unquoted, YAML reads a number without its + and spaces, and a tel: link would be wrong.
+    phone = value.get("phone")
+    if phone is not None and not isinstance(phone, str):
         fields.bad(name + ".phone", 'must be quoted text, such as "+1 206 555 0142"')
-    elif phone and not PHONE.match(phone):
+        phone = ""
+    phone = fields.text(phone or None, name + ".phone")
+    if phone and not PHONE.match(phone):
         fields.bad(
             name + ".phone",
             f"'{phone}' is not a phone number (digits, +, spaces, dots, hyphens, brackets)",

@@ -1,0 +1,47 @@
+"""The sample organization's edition (examples/example-corp/), built once for the whole run.
+
+Every test of the organization edition reads this one strict build, as the public edition's
+tests read the session's `site`; tests/conftest.py makes these fixtures available.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from sitetools.build import build_site
+from sitetools.paths import ROOT
+from sitetools.serve import serve
+
+EXAMPLE_CORP = ROOT / "examples" / "example-corp" / "mkdocs.yml"
+
+
+@pytest.fixture(scope="session")
+def org_site(once) -> Path:
+    """Example Corp's edition, built strict from its own mkdocs.yml, once per run."""
+    return once.folder("example-corp", lambda folder: build_site(folder, EXAMPLE_CORP))
+
+
+@pytest.fixture(scope="session")
+def org_page(org_site: Path) -> Callable[[str], BeautifulSoup]:
+    """Parse one page of the edition: org_page("topics/lost-mfa-device/") -> BeautifulSoup."""
+
+    @functools.cache
+    def parse(url_path: str) -> BeautifulSoup:
+        path = org_site / url_path
+        if url_path == "" or url_path.endswith("/"):
+            path = path / "index.html"
+        return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+    return parse
+
+
+@pytest.fixture(scope="session")
+def org_site_url(org_site: Path) -> Iterator[str]:
+    """The edition served on 127.0.0.1 for browser tests; yields its base URL."""
+    with serve(org_site) as url:
+        yield url
