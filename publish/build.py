@@ -34,6 +34,8 @@ class Build:
     policy: str = ""
     # What the site's kit links show (overrides/partials/kit-links.html): each file and its size.
     kit: dict[str, dict] = field(default_factory=dict)
+    # The site's config: an organization's edition has its own (examples/example-corp/).
+    config_file: Path = CONFIG
 
     @property
     def site(self) -> Path:
@@ -54,13 +56,13 @@ class Build:
 def make_kit(build: Build) -> None:
     """The offline copy and the handbook PDF, first: the site links them with their size."""
     build.kit_dir.mkdir(parents=True, exist_ok=True)
-    build.kit = kit.make_kit(ROOT, build.kit_dir, build.site_url)
+    build.kit = kit.make_kit(ROOT, build.kit_dir, build.site_url, build.config_file)
 
 
 def render(build: Build) -> None:
     """Build the pages for the public address, linking one style sheet and one script of ours."""
     config = load_config(
-        str(CONFIG), site_dir=str(build.site), site_url=build.site_url, strict=True
+        str(build.config_file), site_dir=str(build.site), site_url=build.site_url, strict=True
     )
     config.extra["kit"] = build.kit
     docs = Path(config.docs_dir)

@@ -6,7 +6,8 @@ kit      the break-glass kit alone: the offline zip and the handbook PDF
 offline  the offline zip alone
 pdf      the handbook PDF alone
 
-The site's address comes from --site-url, else the SITE_URL environment variable. Whatever
+The site's address comes from --site-url, else the SITE_URL environment variable; the site's
+config from --config-file (an organization's edition), else mkdocs.yml. Whatever
 stops a command is printed as one line, `error: ...`, and the command exits with status 1.
 """
 
@@ -37,6 +38,14 @@ def site_url(args: argparse.Namespace) -> str:
     return site_url_from(args.site_url or os.environ.get("SITE_URL"))
 
 
+def config_file(args: argparse.Namespace) -> Path:
+    """The site's config, checked before any build starts."""
+    path = args.config_file.resolve()
+    if not path.is_file():
+        raise PublishError(f"--config-file: {args.config_file}: no such file")
+    return path
+
+
 def needs_chromium() -> None:
     """The kit's PDF is printed by Chromium: say so in one line before any build starts."""
     if not chromium.installed():
@@ -46,14 +55,19 @@ def needs_chromium() -> None:
 def build_command(args: argparse.Namespace) -> None:
     address = site_url(args)
     needs_chromium()
-    run(Build(args.out.resolve(), address, meta_policy=args.meta_policy))
+    run(
+        Build(
+            args.out.resolve(), address, meta_policy=args.meta_policy, config_file=config_file(args)
+        )
+    )
 
 
 def serve_command(args: argparse.Namespace) -> None:
     # Checked first: a missing server should not cost a build.
     nginx.nginx_binary()
     needs_chromium()
-    made = run(Build(args.out.resolve(), f"http://127.0.0.1:{args.port}/"))
+    address = f"http://127.0.0.1:{args.port}/"
+    made = run(Build(args.out.resolve(), address, config_file=config_file(args)))
     argv = nginx.command(made, args.port)
     print(f"Serving the production site at {made.site_url} (Ctrl-C stops)", flush=True)
     os.execv(argv[0], argv)
@@ -63,12 +77,12 @@ def kit_command(args: argparse.Namespace) -> None:
     address = site_url(args)
     needs_chromium()
     args.out.mkdir(parents=True, exist_ok=True)
-    for link in kit.make_kit(ROOT, args.out, address).values():
+    for link in kit.make_kit(ROOT, args.out, address, config_file(args)).values():
         print(f"{args.out / Path(link['href']).name}: {link['size']}")
 
 
 def offline_command(args: argparse.Namespace) -> None:
-    out = offline.make_offline_zip(ROOT, args.out)
+    out = offline.make_offline_zip(ROOT, args.out, config_file(args))
     print(f"{out}: {out.stat().st_size:,} bytes")
 
 
@@ -79,7 +93,8 @@ def pdf_command(args: argparse.Namespace) -> None:
         out = make_handbook_pdf(args.site, args.out, address)
     else:
         with tempfile.TemporaryDirectory(prefix="handbook-site-") as tmp:
-            run_build(load_config(str(CONFIG), site_dir=tmp, site_url=address, strict=True))
+            config = str(config_file(args))
+            run_build(load_config(config, site_dir=tmp, site_url=address, strict=True))
             out = make_handbook_pdf(Path(tmp), args.out, address)
     print(f"{out}: {out.stat().st_size:,} bytes")
 
@@ -112,6 +127,12 @@ def parser() -> argparse.ArgumentParser:
         sub[name].set_defaults(run=function)
         sub[name].add_argument(
             "--out", type=Path, default=out, help="where to write (default: %(default)s)"
+        )
+        sub[name].add_argument(
+            "--config-file",
+            type=Path,
+            default=CONFIG,
+            help="the site's mkdocs.yml, or an organization's (default: %(default)s)",
         )
         if needs_address:
             sub[name].add_argument(

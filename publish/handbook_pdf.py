@@ -175,4 +175,3 @@ def finish_pdf(
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
-

@@ -25,17 +25,19 @@ from sitetools.build import run_build
 KIT_DIR = "kit"
 
 
-def make_kit(project_dir: Path, kit_dir: Path, site_url: str) -> dict[str, dict]:
+def make_kit(
+    project_dir: Path, kit_dir: Path, site_url: str, config_file: Path | None = None
+) -> dict[str, dict]:
     """Make both files into ``kit_dir``; return ``extra.kit`` for the site's build.
 
     The PDF is printed from a build of the site as published (at ``site_url``) without the
     kit, so the handbook it prints has no link to itself.
     """
     with tempfile.TemporaryDirectory(prefix="kit-site-") as tmp:
-        config_file = str(project_dir / "mkdocs.yml")
-        run_build(load_config(config_file, site_dir=tmp, site_url=site_url, strict=True))
+        config = str(config_file or project_dir / "mkdocs.yml")
+        run_build(load_config(config, site_dir=tmp, site_url=site_url, strict=True))
         make_handbook_pdf(Path(tmp), kit_dir / PDF_NAME, site_url)
-    make_offline_zip(project_dir, kit_dir / ZIP_NAME)
+    make_offline_zip(project_dir, kit_dir / ZIP_NAME, config_file)
     return kit_links(kit_dir)
 
 
@@ -61,4 +63,3 @@ def copy_kit(kit_dir: Path, site_dir: Path) -> None:
     target.mkdir(parents=True, exist_ok=True)
     for file in (PDF_NAME, ZIP_NAME):
         shutil.copyfile(kit_dir / file, target / file)
-

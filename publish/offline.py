@@ -46,8 +46,11 @@ ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 FOLDER_FORM_PAGES = ("index.html",)
 
 
-def make_offline_zip(project_dir: Path, out_zip: Path) -> Path:
-    """Build the site for reading from disk and pack it into ``out_zip``; return its path."""
+def make_offline_zip(project_dir: Path, out_zip: Path, config_file: Path | None = None) -> Path:
+    """Build the site for reading from disk and pack it into ``out_zip``; return its path.
+
+    ``config_file`` is the project's mkdocs.yml unless given (an organization's edition).
+    """
     shim = project_dir / SHIM_PACKAGE
     if not (shim / "shim" / "index.js").is_file():
         raise PublishError(
@@ -55,7 +58,7 @@ def make_offline_zip(project_dir: Path, out_zip: Path) -> Path:
         )
     with tempfile.TemporaryDirectory(prefix="offline-site-") as tmp:
         site_dir = Path(tmp) / TOP_FOLDER
-        run_build(offline_config(project_dir / "mkdocs.yml", site_dir))
+        run_build(offline_config(config_file or project_dir / "mkdocs.yml", site_dir))
         for source, name in SHIM_FILES.items():
             target = site_dir / SHIM_DIR / name
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -71,7 +74,8 @@ def make_offline_zip(project_dir: Path, out_zip: Path) -> Path:
 def offline_config(config_file: Path, site_dir: Path) -> MkDocsConfig:
     """The site's own config, plus Material's offline plugin and the shim from the copy.
 
-    Read from mkdocs.yml each time, so the offline copy follows any change to the site.
+    Read from mkdocs.yml each time, so the offline copy follows any change to the site; a
+    config that inherits another (`INHERIT`) gets that one's plugins too, as MkDocs reads it.
     """
     with open(config_file, "rb") as f:
         plugins = yaml_load(f).get("plugins") or []
@@ -138,4 +142,3 @@ def write_zip(site_dir: Path, out_zip: Path) -> None:
             info.external_attr = 0o644 << 16
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, path.read_bytes(), compresslevel=9)
-
