@@ -40,7 +40,7 @@ def site_url(args: argparse.Namespace) -> str:
 
 def config_file(args: argparse.Namespace) -> Path:
     """The site's config, checked before any build starts."""
-    path = args.config_file.resolve()
+    path: Path = args.config_file.resolve()
     if not path.is_file():
         raise PublishError(f"--config-file: {args.config_file}: no such file")
     return path
