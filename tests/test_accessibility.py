@@ -14,6 +14,7 @@ from tests.support.axe import AXE, PALETTES, RUN_AXE, WCAG_21_AA, open_settled
 
 pytestmark = pytest.mark.browser
 
+
 @pytest.fixture(scope="module")
 def axe_source() -> str:
     if not AXE.is_file():

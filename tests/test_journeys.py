@@ -136,7 +136,6 @@ def test_administrator_who_wants_mfa_for_every_iam_user(reader: Reader) -> None:
     assert reader.clicks == 1
 
 
-
 # Readers whose problem got its own page: each starts on the home page, takes the guided
 # troubleshooter and answers as they would, and must land on the page (and section) that fixes
 # it in four clicks or fewer.

@@ -26,7 +26,10 @@ from tests.support.editions import EXAMPLE_CORP
 Parse = Callable[[str], BeautifulSoup]
 DOCS = ROOT / "docs"
 PLACEHOLDERS = ("[Region]", "[Directory ID or alias]", "[IAM Identity Center instance ID]")
-BOXES = ".admonition.helpdesk, .admonition.organization-portal, .admonition.identity-provider"
+BOXES = ", ".join(
+    f".admonition.{name}"
+    for name in ("helpdesk", "organization-portal", "identity-provider", "filled-allowlist")
+)
 
 
 def pages_with_marker(name: str) -> list[str]:
@@ -158,6 +161,15 @@ def test_the_allow_list_page_shows_the_filled_in_patterns(org_page: Parse) -> No
     text = org_page("admin/allow-list/").select_one("article").get_text()
     assert "us-east-1.signin.aws" in text and "example-corp.awsapps.com" in text
     assert "Filled in for Example Corp: us-east-1, eu-west-1." in text
+    box = org_page("admin/allow-list/").select_one("article .filled-allowlist")
+    assert box is not None
+    filled = {li.code.get_text(): [c.get_text() for c in li.select("code")[1:]] for li in box("li")}
+    assert filled == {
+        "[Region]": ["us-east-1", "eu-west-1"],
+        "[Directory ID or alias]": ["example-corp"],
+        "[IAM Identity Center instance ID]": ["ssoins-111111h2222j33pp"],
+        "[IdC Instance ID]": ["111111h2222j33pp"],
+    }
 
 
 def test_the_public_edition_shows_no_organization(site: Path, page: Parse) -> None:

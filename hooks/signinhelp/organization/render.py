@@ -2,7 +2,8 @@
 
 A page asks with a marker on a line of its own, after the step that sends the reader to an
 administrator: ``<!-- help:helpdesk -->``, ``<!-- help:portal -->``,
-``<!-- help:identity-provider -->`` or, on the home page, ``<!-- help:organization -->``.
+``<!-- help:identity-provider -->``; on the home page ``<!-- help:organization -->``, on the
+allow-list page ``<!-- help:filled-allowlist -->``.
 Without a profile the whole line goes, so the page's Markdown, and its HTML, are exactly what
 they were before the marker was added. With one, the line becomes a short box, indented to
 stay inside the list item it follows.
@@ -17,7 +18,7 @@ from signinhelp.escape import Markdown
 from signinhelp.organization.model import Organization, shown_url
 from signinhelp.templates import render
 
-MARKERS = ("helpdesk", "portal", "identity-provider", "organization")
+MARKERS = ("helpdesk", "portal", "identity-provider", "organization", "filled-allowlist")
 # The marker alone on its line, with the line's indent and line break, so the public edition
 # can drop the line whole: a blank line left inside a list would loosen it and change the HTML.
 MARKER_LINE = re.compile(
@@ -97,9 +98,19 @@ def identity_provider_box(organization: Organization) -> Markdown:
     )
 
 
+def filled_allowlist_box(organization: Organization) -> Markdown:
+    """On the allow-list page: which of AWS's placeholders this edition filled in, and how."""
+    values = [(f"[{name}]", found) for name, found in organization.placeholder_values().items()]
+    filled = [(placeholder, found) for placeholder, found in values if found]
+    if not filled:
+        return Markdown("")
+    return render("organization_allowlist.md.j2", owner=organization.name, filled=filled)
+
+
 BOXES: dict[str, Callable[[Organization], Markdown]] = {
     "helpdesk": helpdesk_box,
     "portal": portal_box,
     "identity-provider": identity_provider_box,
     "organization": edition_box,
+    "filled-allowlist": filled_allowlist_box,
 }
