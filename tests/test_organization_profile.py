@@ -10,12 +10,14 @@ import copy
 from pathlib import Path
 from typing import Any
 
+import markdown
 import pytest
+from bs4 import BeautifulSoup
 
 from signinhelp.allowlist.fill import fill_placeholders
 from signinhelp.allowlist.model import AllowList, Entry
 from signinhelp.organization.model import Organization, parse_organization
-from signinhelp.organization.render import organization_markdown
+from signinhelp.organization.render import MARKERS, organization_markdown
 from signinhelp.problems import report
 from signinhelp.topics.model import AUDIENCES
 from signinhelp.yamlfile import load_yaml
@@ -267,3 +269,18 @@ def test_placeholders_are_filled_once_per_value_and_others_kept() -> None:
         "Region": "Filled in for Acme: us-east-1, eu-west-1.",
         "Other": "Kept.",
     }
+
+
+def test_markup_in_the_profile_stays_text_in_every_box() -> None:
+    raw = changed("name", '<script>alert(1)</script> "Corp" *Ltd*')
+    raw["identity_provider"]["name"] = "<b>Login</b>"
+    raw["helpdesk"]["hours"] = "[9 to 5](https://evil.example.com)"
+    organization, problems = parse_organization(raw, LABEL, AUDIENCES, REGIONS)
+    assert problems == [] and organization is not None
+    source = "\n".join(f"<!-- help:{name} -->" for name in MARKERS)
+    html = markdown.markdown(organization_markdown(source, organization), extensions=["admonition"])
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.find(["script", "b", "em"]) is None
+    assert "https://evil.example.com" not in {a["href"] for a in soup("a")}
+    titles = [p.get_text() for p in soup.select(".admonition-title")]
+    assert titles[0] == 'Ask <script>alert(1)</script> "Corp" *Ltd*\'s help desk'
