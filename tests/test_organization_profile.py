@@ -104,14 +104,14 @@ def test_the_sample_profile_is_valid() -> None:
         (
             "user_types",
             [],
-            "extra.organization.user_types: is empty; list at least one of root, iam, "
-            "identity-center, federated, builder-id, new-experience",
+            "extra.organization.user_types: is empty; list at least one, each one of root, "
+            "iam, identity-center, federated, builder-id, new-experience",
         ),
         (
             "regions",
             ["us-east-1", "mars-north-1"],
-            "extra.organization.regions: 'mars-north-1' is not one of us-east-1, eu-west-1, "
-            "ap-southeast-2",
+            "extra.organization.regions: 'mars-north-1' is not a commercial AWS Region code, "
+            "such as us-east-1",
         ),
         (
             "identity_center_directory",
@@ -160,6 +160,12 @@ def test_the_sample_profile_is_valid() -> None:
             "email, phone, chat",
         ),
         ("name", None, "extra.organization.name: is missing; give the name"),
+        (
+            "user_types",
+            None,
+            "extra.organization.user_types: is missing; list the kinds of user it has (root, "
+            "iam, identity-center, federated, builder-id, new-experience)",
+        ),
         (
             "helpdesk.phnoe",
             "+1 206 555 0142",

@@ -155,8 +155,21 @@ def parse_organization(
     portal_urls = _portal_urls(raw.get("portal_url"), fields)
     provider = _identity_provider(raw.get("identity_provider"), fields)
     helpdesk = _helpdesk(raw.get("helpdesk"), fields)
-    types = _known_list(raw.get("user_types"), "user_types", user_types, fields, required=True)
-    chosen_regions = _known_list(raw.get("regions"), "regions", regions, fields)
+    if raw.get("user_types") is None:
+        fields.bad(
+            PREFIX + "user_types",
+            f"is missing; list the kinds of user it has ({', '.join(user_types)})",
+        )
+    types = _known_list(
+        raw.get("user_types"), "user_types", user_types, fields, f"one of {', '.join(user_types)}"
+    )
+    chosen_regions = _known_list(
+        raw.get("regions"),
+        "regions",
+        regions,
+        fields,
+        "a commercial AWS Region code, such as us-east-1",
+    )
     directory = _directory(raw.get("identity_center_directory"), fields)
     if fields.problems:
         return None, fields.problems
@@ -276,22 +289,16 @@ def _optional_url(value: Any, name: str, fields: Fields) -> str:
 
 
 def _known_list(
-    value: Any, key: str, known: Collection[str], fields: Fields, required: bool = False
+    value: Any, key: str, known: Collection[str], fields: Fields, described: str
 ) -> list[str]:
+    """The listed values, each checked against ``known``; ``described`` says what is allowed."""
     name = PREFIX + key
-    if value is None and not required:
-        return []
     items = fields.text_list(value, name)
-    if value is None or (isinstance(value, list) and not value):
-        fields.bad(name, f"is empty; list at least one of {', '.join(known)}")
+    if isinstance(value, list) and not value:
+        fields.bad(name, f"is empty; list at least one, each {described}")
     for item in items:
         if item not in known:
-            allowed = (
-                ", ".join(known)
-                if len(known) < 10
-                else "a commercial Region code, such as us-east-1"
-            )
-            fields.bad(name, f"'{item}' is not one of {allowed}")
+            fields.bad(name, f"'{item}' is not {described}")
     return list(dict.fromkeys(items))
 
 
