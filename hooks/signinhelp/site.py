@@ -23,6 +23,8 @@ from mkdocs.structure.files import Files
 from signinhelp.allowlist.model import AllowList, parse_allowlist
 from signinhelp.pages import page_problems
 from signinhelp.problems import Problem, report, source_label
+from signinhelp.readers.edition import edition
+from signinhelp.readers.profile import user_types
 from signinhelp.topics.model import (
     TopicIndex,
     index_topics,
@@ -50,6 +52,7 @@ TOPICS_PART = "topic front matter"
 TREE_PART = "the guided troubleshooter"
 ALLOWLIST_PART = "the allow-list"
 PAGES_PART = "the pages"
+EDITION_PART = "the guided troubleshooter, for the organization's user types only"
 
 
 @dataclass(frozen=True)
@@ -66,15 +69,21 @@ class SiteModel:
     # again for each topic page made build time grow with the square of the topic count.
     trails: dict[str, list[tuple[Step, ...]]] = field(default_factory=dict)
     allowlist: AllowList | None = None
+    # Topic pages an organization's edition leaves out (src_uris): not built, not linked to.
+    left_out: frozenset[str] = frozenset()
 
 
 def load_site(
-    sources: Mapping[str, bytes], label: Callable[[str], str], today: datetime.date
+    sources: Mapping[str, bytes],
+    label: Callable[[str], str],
+    today: datetime.date,
+    readers: frozenset[str] | None = None,
 ) -> tuple[SiteModel | None, dict[str, list[Problem]]]:
     """Read and check all authored data; return the model, or None and the problems by part.
 
     ``sources`` maps each source page and data file to its bytes; ``label`` names a file in
-    messages as its author sees it.
+    messages as its author sees it. ``readers``, an organization's user types, keeps only
+    what they read (None: the public edition, everything).
     """
     problems: dict[str, list[Problem]] = {}
     texts: dict[str, str] = {}
@@ -122,13 +131,20 @@ def load_site(
 
     if problems:
         return None, problems
+    left_out: frozenset[str] = frozenset()
+    if readers is not None:
+        # After the whole site passed its checks: authors fix the public edition first.
+        made, found = edition(index, tree, readers, label(TREE_URI))
+        if made is None:
+            return None, {EDITION_PART: found}
+        index, tree, left_out = made.topics, made.tree, made.left_out
     trails = topic_trails(tree) if tree else {}
-    return SiteModel(index, tree, trails, allowlist), {}
+    return SiteModel(index, tree, trails, allowlist, left_out), {}
 
 
 def report_parts(problems: Mapping[str, list[Problem]]) -> str:
     """Every problem, one line each, under a count per kind of data, in a stable order."""
-    order = (TOPICS_PART, TREE_PART, ALLOWLIST_PART, PAGES_PART)
+    order = (TOPICS_PART, TREE_PART, ALLOWLIST_PART, PAGES_PART, EDITION_PART)
     return "\n".join(
         f"{len(problems[part])} problem(s) in {part}:\n{report(problems[part])}"
         for part in order
@@ -165,7 +181,9 @@ def _load(config: MkDocsConfig, files: Files) -> SiteModel:
         for f in files
         if not f.generated_by and (f.is_documentation_page() or f.src_uri in DATA_URIS)
     }
-    model, problems = load_site(sources, label_for(config), datetime.date.today())
+    model, problems = load_site(
+        sources, label_for(config), datetime.date.today(), user_types(config.extra)
+    )
     if model is None:
         raise PluginError(report_parts(problems))
     return model
