@@ -31,6 +31,7 @@ from publish.build import Build
 from publish.errors import PublishError
 from sitetools import chromium
 from sitetools.build import build_site
+from sitetools.paths import ROOT
 from sitetools.production import Production, build_production
 from sitetools.search_box import Query, Reading, SearchBox
 from sitetools.serve import free_port, serve, wait_for_port
@@ -39,7 +40,7 @@ from sitetools.serve import free_port, serve, wait_for_port
 # handbook PDF with it.
 CHROMIUM_FIXTURES = {"browser", "production"}
 # Fixtures that build the project's site.
-SITE_FIXTURES = {"site", "production"}
+SITE_FIXTURES = {"site", "production", "example_corp_readers_site"}
 # Modules whose tests share something expensive that `once` makes (the production server, the
 # kit, the printouts, the search readings): each group runs on one worker, so the other worker
 # runs other tests instead of waiting for the lock. Any other test goes wherever a worker is free.
@@ -145,6 +146,13 @@ def once(tmp_path_factory: pytest.TempPathFactory) -> Once:
 def site(once: Once) -> Path:
     """The project's site, built once for the whole test run."""
     return once.folder("site", build_site)
+
+
+@pytest.fixture(scope="session")
+def example_corp_readers_site(once: Once) -> Path:
+    """Example Corp's edition (examples/example-corp/mkdocs.yml), built once for the run."""
+    config = ROOT / "examples" / "example-corp" / "mkdocs.yml"
+    return once.folder("example-corp-readers", lambda out: build_site(out, config))
 
 
 @pytest.fixture(scope="session")
