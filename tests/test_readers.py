@@ -13,6 +13,7 @@ from signinhelp.readers.profile import user_types
 from signinhelp.readers.topics import for_readers
 from signinhelp.readers.tree import prune_tree
 from signinhelp.site import load_site, report_parts
+from signinhelp.topics.model import AUDIENCES as USER_TYPES
 from signinhelp.topics.model import TopicIndex
 from signinhelp.troubleshooter.check import check_tree
 from signinhelp.troubleshooter.model import Tree, parse_tree, topic_trails, visits
@@ -21,6 +22,7 @@ from tests.support.sites import GOOD_TOPIC, make_topic
 
 LABEL = "docs/troubleshooter.yml"
 ORG = frozenset({"root", "identity-center"})
+ALL_READERS = frozenset(USER_TYPES)
 TODAY = datetime.date(2026, 6, 1)
 
 # The shape of the real tree: a question per kind of user, and one they share.
@@ -125,7 +127,7 @@ def test_related_topics_and_messages_for_left_out_readers_go_with_them() -> None
 
 
 def test_answers_to_left_out_topics_disappear_and_a_question_left_with_none_goes_too() -> None:
-    pruned = prune_tree(the_tree(), for_readers(the_index(), ORG).topics)
+    pruned = prune_tree(the_tree(), for_readers(the_index(), ORG).topics, ORG)
     assert pruned is not None
     # The Builder ID question lost both answers; "I'm not sure" alone is no decision.
     assert "builder" not in pruned.questions
@@ -133,7 +135,7 @@ def test_answers_to_left_out_topics_disappear_and_a_question_left_with_none_goes
 
 
 def test_a_question_left_with_one_answer_is_skipped() -> None:
-    pruned = prune_tree(the_tree(), for_readers(the_index(), ORG).topics)
+    pruned = prune_tree(the_tree(), for_readers(the_index(), ORG).topics, ORG)
     assert pruned is not None
     # "iam" kept one answer (lost-mfa#iam-user): the answers that asked it lead there now.
     assert "iam" not in pruned.questions
@@ -150,19 +152,89 @@ def test_a_question_left_with_one_answer_is_skipped() -> None:
 def test_a_start_question_left_with_one_answer_gives_way_to_the_next_question() -> None:
     # Without support, "what" keeps only "who": the troubleshooter starts there.
     slugs = {"forgot-root", "lost-mfa"}
-    pruned = prune_tree(the_tree(), slugs)
+    pruned = prune_tree(the_tree(), slugs, ORG)
     assert pruned is not None
     assert pruned.start == "who"
     assert list(pruned.questions) == ["who", "root"]
     assert check_tree(pruned, slugs, LABEL) == []
 
 
+def test_answers_only_other_kinds_of_user_give_go_before_the_rest_is_pruned() -> None:
+    tree, _ = parse_tree(
+        TREE.replace(
+            "{answer: With a user name, note: IAM user, question: iam}",
+            "{answer: With a user name, note: IAM user, for: iam, question: iam}",
+        ).replace(
+            "{answer: With an email address, note: root user, question: root}",
+            "{answer: With an email address, note: root user, for: [root, iam], question: root}",
+        ),
+        LABEL,
+    )
+    assert tree is not None
+    made, problems = edition(the_index(), tree, ORG, LABEL)
+    assert problems == []
+    assert made is not None and made.tree is not None
+    # The IAM user's answer went, though its question led to a kept topic (lost-mfa): "who"
+    # is left with one answer, so "I can't sign in" leads straight to the root user's question.
+    assert answers(made.tree, "what") == [
+        ("I can't sign in", "root"),
+        ("I need AWS Support", "support"),
+    ]
+    assert list(made.tree.questions) == ["what", "root"]
+    # Where every organization has IAM users, nothing changes.
+    assert prune_tree(tree, AUDIENCES, ALL_READERS) == tree
+
+
+def test_not_sure_now_leading_where_an_answer_leads_goes() -> None:
+    # Only Builder ID readers: both ways of finding out which user you are end at "builder".
+    tree, _ = parse_tree(
+        """start: what
+questions:
+  what:
+    question: What's going wrong?
+    hint: Pick one.
+    answers:
+      - {answer: I can't sign in, question: who}
+      - {answer: I need AWS Support, topic: support}
+    not_sure: {question: find-out}
+  who:
+    question: How did you sign in?
+    hint: What you typed.
+    answers:
+      - {answer: With an email address, for: root, topic: forgot-root}
+      - {answer: With a Builder ID, for: builder-id, question: builder}
+  find-out:
+    question: Which of these can you find?
+    hint: Look in your email.
+    answers:
+      - {answer: I chose Root user, for: root, topic: forgot-root}
+      - {answer: A tool such as Kiro, for: builder-id, question: builder}
+      - {answer: None of these, topic: forgot-root}
+  builder:
+    question: What happens with your Builder ID?
+    hint: A personal profile.
+    answers:
+      - {answer: Can't sign in, topic: builder-id}
+      - {answer: Email in use, topic: "builder-id#email-in-use"}
+""",
+        LABEL,
+    )
+    assert tree is not None
+    made, problems = edition(the_index(), tree, frozenset({"builder-id"}), LABEL)
+    assert problems == []
+    assert made is not None and made.tree is not None
+    assert answers(made.tree, "what") == [
+        ("I can't sign in", "builder"),
+        ("I need AWS Support", "support"),
+    ]
+
+
 def test_no_question_left_means_no_tree() -> None:
-    assert prune_tree(the_tree(), {"support"}) is None
+    assert prune_tree(the_tree(), {"support"}, ORG) is None
 
 
 def test_the_smaller_tree_has_one_page_per_path_and_trails_for_every_kept_topic() -> None:
-    pruned = prune_tree(the_tree(), {"support", "forgot-root", "lost-mfa"})
+    pruned = prune_tree(the_tree(), {"support", "forgot-root", "lost-mfa"}, ORG)
     assert pruned is not None
     assert [v.src_uri for v in visits(pruned)] == [
         "troubleshooter/index.md",
@@ -174,7 +246,7 @@ def test_the_smaller_tree_has_one_page_per_path_and_trails_for_every_kept_topic(
 
 def test_a_public_tree_is_unchanged_when_every_topic_stays() -> None:
     tree = the_tree()
-    assert prune_tree(tree, AUDIENCES) == tree
+    assert prune_tree(tree, AUDIENCES, ALL_READERS) == tree
 
 
 def test_the_edition_fails_with_the_checks_when_the_smaller_tree_is_unsound() -> None:

@@ -57,7 +57,12 @@ def left_out_links(site: Path, url_path: str, selector: str = "a[href]") -> list
 
 def test_example_corp_leaves_out_the_topics_for_iam_builder_id_and_new_experience_alone() -> None:
     # Guards the tests below: they would pass trivially with nothing left out.
-    assert LEFT_OUT == ["builder-id-sign-in", "forgot-iam-password", "new-aws-experience-sign-in"]
+    assert LEFT_OUT == [
+        "builder-id-sign-in",
+        "find-account-id-or-alias",
+        "forgot-iam-password",
+        "new-aws-experience-sign-in",
+    ]
 
 
 def test_left_out_topics_have_no_page_and_kept_ones_do(example_corp_readers_site: Path) -> None:
@@ -106,9 +111,24 @@ def test_the_troubleshooter_offers_no_answer_for_left_out_readers(
             "article li a"
         )
     ]
-    assert not [text for text in answers if "Builder ID" in text or "GitHub, Apple" in text]
-    # The Builder ID question lost every answer, so nothing leads to its page.
+    others = ("IAM user", "Builder ID", "GitHub, Apple")
+    assert not [text for text in answers if any(other in text for other in others)]
+    # Nothing leads to the IAM user's or the Builder ID question.
     assert not list((example_corp_readers_site / "troubleshooter").rglob("builder-id"))
+    assert not list((example_corp_readers_site / "troubleshooter").rglob("iam-user"))
+
+
+def test_how_you_signed_in_offers_only_the_organizations_kinds_of_user(
+    example_corp_readers_site: Path,
+) -> None:
+    page = soup(example_corp_readers_site, "troubleshooter/how-you-sign-in")
+    notes = [note.get_text(strip=True) for note in page.select(".troubleshooter-answers__note")]
+    assert notes == [
+        "— you're the account's root user",
+        "— you're an IAM Identity Center user",
+        "— you're a federated identity",
+        "— we'll help you find out",
+    ]
 
 
 def test_every_kept_topic_is_reached_from_the_troubleshooter(

@@ -70,6 +70,9 @@ class Answer:
     section: str = ""
     note: str = ""
     not_sure: bool = False
+    # Audience values (`for: [iam]`): only these kinds of user give this answer, so an
+    # organization's edition without any of them leaves it out. () means every reader.
+    readers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ def edition(
     left_out = frozenset(t.src_uri for t in index.topics.values() if t.slug not in topics.topics)
     if tree is None:
         return Edition(topics, None, left_out), []
-    pruned = prune_tree(tree, topics.topics)
+    pruned = prune_tree(tree, topics.topics, readers)
     if pruned is None:
         why = f"no question is left for the user types {', '.join(sorted(readers))}"
         return None, [Problem(tree_label, "questions", why)]

@@ -1,8 +1,10 @@
 """The guided troubleshooter for an organization's readers: only answers that lead somewhere.
 
-Answers whose topic is left out go; a question left with no answers goes with the answers
-that led to it; a question left with one answer is no decision, so the answers that led to
-it lead straight to where that one answer went. The result is checked like the whole tree.
+Answers only other kinds of user give (`for:`) go, and so do answers whose topic is left out;
+a question left with no answers goes with the answers that led to it; a question left with
+one answer is no decision, so the answers that led to it lead straight to where that one
+answer went, and an "I'm not sure" that now leads to the same question as an answer goes.
+The result is checked like the whole tree.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from signinhelp.troubleshooter.model import Tree
 from signinhelp.values import Answer, Question
 
 
-def prune_tree(tree: Tree, topic_slugs: Collection[str]) -> Tree | None:
-    """The tree with only the topics in ``topic_slugs``, or None if no question is left.
+def prune_tree(tree: Tree, topic_slugs: Collection[str], readers: Collection[str]) -> Tree | None:
+    """The tree ``readers`` see, only the topics in ``topic_slugs``; None if no question is left.
 
     Needs a checked tree (no circles, every id known).
     """
@@ -25,8 +27,11 @@ def prune_tree(tree: Tree, topic_slugs: Collection[str]) -> Tree | None:
         # A question's replacement: itself pruned, its one answer left, or None.
         if qid not in resolved:
             question = tree.questions[qid]
-            answers = tuple(a for answer in question.answers if (a := follow(answer)))
-            chosen = [answer for answer in answers if not answer.not_sure]
+            followed = [a for answer in question.answers if (a := follow(answer))]
+            chosen = [answer for answer in followed if not answer.not_sure]
+            # "I'm not sure" now leading where an answer leads changes nothing for the reader.
+            ahead = {answer.question for answer in chosen if answer.question}
+            answers = tuple(a for a in followed if not (a.not_sure and a.question in ahead))
             if len(chosen) > 1:
                 resolved[qid] = replace(question, answers=answers)
             else:
@@ -34,6 +39,8 @@ def prune_tree(tree: Tree, topic_slugs: Collection[str]) -> Tree | None:
         return resolved[qid]
 
     def follow(answer: Answer) -> Answer | None:
+        if answer.readers and set(readers).isdisjoint(answer.readers):
+            return None
         if answer.topic:
             return answer if answer.topic in topic_slugs else None
         if answer.question is None:
