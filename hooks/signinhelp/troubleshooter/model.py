@@ -15,8 +15,16 @@ import yaml
 
 from signinhelp.fields import Fields
 from signinhelp.problems import Problem, yaml_reason
-from signinhelp.topics.model import AUDIENCES
-from signinhelp.values import PAGES_DIR, SECTION, SLUG, Answer, Question, Step, page_uri
+from signinhelp.values import (
+    AUDIENCES,
+    PAGES_DIR,
+    SECTION,
+    SLUG,
+    Answer,
+    Question,
+    Step,
+    page_uri,
+)
 from signinhelp.yamlfile import load_yaml
 
 # Where the generated pages live, and the one name under it that is not a question's page.
