@@ -16,9 +16,10 @@ from signinhelp.allowlist.downloads import Publication, publication
 from signinhelp.allowlist.fill import fill_placeholders
 from signinhelp.allowlist.model import AllowList
 from signinhelp.allowlist.regions import load_commercial_regions
+from signinhelp.build_cache import per_build
 from signinhelp.markers import marker_indent, replace_markers
 from signinhelp.organization.config import organization_from_config
-from signinhelp.site import ALLOWLIST_URI, label_for, per_build, site_model
+from signinhelp.site import ALLOWLIST_URI, label_for, site_model
 
 PUBLICATION_KEY = "signin_help_allowlist"
 FILLED_KEY = "signin_help_allowlist_filled"

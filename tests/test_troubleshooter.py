@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from signinhelp.problems import report
+from signinhelp.topics.model import AUDIENCES
 from signinhelp.troubleshooter.check import check_tree
 from signinhelp.troubleshooter.model import Tree, page_uri, parse_tree, topic_trails, visits
 
@@ -115,7 +116,7 @@ def test_unknown_fields_are_named() -> None:
     data["questions"]["what"]["help"] = "x"
     assert problems_of(data) == [
         f"{LABEL}: questions.what.answers[1].topc: is not a known field "
-        "(known: answer, note, question, topic)",
+        "(known: answer, note, for, question, topic)",
         f"{LABEL}: questions.what.help: is not a known field "
         "(known: question, hint, answers, not_sure)",
     ]
@@ -208,6 +209,34 @@ def test_answer_can_land_on_a_section_of_its_topic() -> None:
     assert problems == [] and check_tree(tree, TOPICS, LABEL) == []
     answer = tree.questions["who"].answers[0]
     assert (answer.topic, answer.section) == ("forgot-root-password", "root-user")
+
+
+def test_answer_can_say_which_kinds_of_user_give_it() -> None:
+    data = tree_data()
+    data["questions"]["who"]["answers"][0]["for"] = "root"
+    data["questions"]["who"]["answers"][1]["for"] = ["iam", "identity-center"]
+    tree, problems = parse_tree(yaml.safe_dump(data), LABEL)
+    assert problems == [] and check_tree(tree, TOPICS, LABEL) == []
+    assert [a.readers for a in tree.questions["who"].answers] == [
+        ("root",),
+        ("iam", "identity-center"),
+        (),  # "I'm not sure", and any answer without `for`: every reader's
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("iam-user", "'iam-user' is not one of " + ", ".join(AUDIENCES)),
+        (["root", "sso"], "'sso' is not one of " + ", ".join(AUDIENCES)),
+        ([], "is empty; list at least one of " + ", ".join(AUDIENCES) + ", or leave it out"),
+        ({"iam": True}, "must be a list of non-empty text items"),
+    ],
+)
+def test_answer_for_a_kind_of_user_that_does_not_exist(value: object, message: str) -> None:
+    data = tree_data()
+    data["questions"]["who"]["answers"][1]["for"] = value
+    assert problems_of(data) == [f"{LABEL}: questions.who.answers[2].for: {message}"]
 
 
 @pytest.mark.parametrize("target", ["lost-mfa-device#", "lost-mfa-device#Root User", "#root"])

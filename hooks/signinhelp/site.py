@@ -14,15 +14,17 @@ import datetime
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TypeVar, cast
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
 from signinhelp.allowlist.model import AllowList, parse_allowlist
+from signinhelp.build_cache import per_build
+from signinhelp.organization.config import organization_from_config
 from signinhelp.pages import page_problems
 from signinhelp.problems import Problem, report, source_label
+from signinhelp.readers.edition import edition
 from signinhelp.topics.model import (
     TopicIndex,
     index_topics,
@@ -43,13 +45,13 @@ DATA_URIS = (TREE_URI, ALLOWLIST_URI)
 # Where this build's model is kept on the build's config (see `per_build`).
 MODEL_KEY = "signin_help_site"
 
-T = TypeVar("T")
 
 # Report headings, in report order: what kind of data each problem is in.
 TOPICS_PART = "topic front matter"
 TREE_PART = "the guided troubleshooter"
 ALLOWLIST_PART = "the allow-list"
 PAGES_PART = "the pages"
+EDITION_PART = "the guided troubleshooter, for the organization's user types only"
 
 
 @dataclass(frozen=True)
@@ -66,15 +68,21 @@ class SiteModel:
     # again for each topic page made build time grow with the square of the topic count.
     trails: dict[str, list[tuple[Step, ...]]] = field(default_factory=dict)
     allowlist: AllowList | None = None
+    # Topic pages an organization's edition leaves out (src_uris): not built, not linked to.
+    left_out: frozenset[str] = frozenset()
 
 
 def load_site(
-    sources: Mapping[str, bytes], label: Callable[[str], str], today: datetime.date
+    sources: Mapping[str, bytes],
+    label: Callable[[str], str],
+    today: datetime.date,
+    readers: frozenset[str] | None = None,
 ) -> tuple[SiteModel | None, dict[str, list[Problem]]]:
     """Read and check all authored data; return the model, or None and the problems by part.
 
     ``sources`` maps each source page and data file to its bytes; ``label`` names a file in
-    messages as its author sees it.
+    messages as its author sees it. ``readers``, an organization's user types, keeps only
+    what they read (None: the public edition, everything).
     """
     problems: dict[str, list[Problem]] = {}
     texts: dict[str, str] = {}
@@ -122,13 +130,20 @@ def load_site(
 
     if problems:
         return None, problems
+    left_out: frozenset[str] = frozenset()
+    if readers is not None:
+        # After the whole site passed its checks: authors fix the public edition first.
+        made, found = edition(index, tree, readers, label(TREE_URI))
+        if made is None:
+            return None, {EDITION_PART: found}
+        index, tree, left_out = made.topics, made.tree, made.left_out
     trails = topic_trails(tree) if tree else {}
-    return SiteModel(index, tree, trails, allowlist), {}
+    return SiteModel(index, tree, trails, allowlist, left_out), {}
 
 
 def report_parts(problems: Mapping[str, list[Problem]]) -> str:
     """Every problem, one line each, under a count per kind of data, in a stable order."""
-    order = (TOPICS_PART, TREE_PART, ALLOWLIST_PART, PAGES_PART)
+    order = (TOPICS_PART, TREE_PART, ALLOWLIST_PART, PAGES_PART, EDITION_PART)
     return "\n".join(
         f"{len(problems[part])} problem(s) in {part}:\n{report(problems[part])}"
         for part in order
@@ -139,17 +154,6 @@ def report_parts(problems: Mapping[str, list[Problem]]) -> str:
 def site_model(config: MkDocsConfig, files: Files) -> SiteModel:
     """This build's model: read by the first hook that asks, then the same for every other."""
     return per_build(config, MODEL_KEY, lambda: _load(config, files))
-
-
-def per_build(config: MkDocsConfig, key: str, make: Callable[[], T]) -> T:
-    """What ``make`` returns, made once per build and kept on that build's config.
-
-    Never in a module global: MkDocs imports a hook module once and reuses it for every
-    `mkdocs serve` rebuild and every build of a test session, each with a new config.
-    """
-    if config.get(key) is None:
-        config[key] = make()
-    return cast(T, config[key])
 
 
 def label_for(config: MkDocsConfig) -> Callable[[str], str]:
@@ -165,7 +169,9 @@ def _load(config: MkDocsConfig, files: Files) -> SiteModel:
         for f in files
         if not f.generated_by and (f.is_documentation_page() or f.src_uri in DATA_URIS)
     }
-    model, problems = load_site(sources, label_for(config), datetime.date.today())
+    organization = organization_from_config(config)
+    readers = frozenset(organization.user_types) if organization else None
+    model, problems = load_site(sources, label_for(config), datetime.date.today(), readers)
     if model is None:
         raise PluginError(report_parts(problems))
     return model

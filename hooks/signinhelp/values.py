@@ -19,6 +19,18 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # answers and error messages land there.
 SECTION = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 
+# Audience value -> the label a reader sees. Order is the order of the home page groups.
+# Topics say who they are for with these, and troubleshooter answers who gives them.
+AUDIENCES: dict[str, str] = {
+    "root": "Root user",
+    "iam": "IAM user",
+    "identity-center": "IAM Identity Center user",
+    "federated": "Federated identity",
+    "builder-id": "AWS Builder ID",
+    # Project owners and team members, who sign in with Google, GitHub, Apple or Amazon.
+    "new-experience": "New AWS experience (projects)",
+}
+
 # Where the troubleshooter's generated pages live: topic pages link back into them.
 PAGES_DIR = "troubleshooter/"
 
@@ -70,6 +82,9 @@ class Answer:
     section: str = ""
     note: str = ""
     not_sure: bool = False
+    # Audience values (`for: [iam]`): only these kinds of user give this answer, so an
+    # organization's edition without any of them leaves it out. () means every reader.
+    readers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from signinhelp.allowlist.regions import load_commercial_regions
+from signinhelp.build_cache import per_build
 from signinhelp.organization.model import Organization, parse_organization
 from signinhelp.problems import report
-from signinhelp.site import per_build
 from signinhelp.topics.model import AUDIENCES
 
 ORGANIZATION_KEY = "signin_help_organization"

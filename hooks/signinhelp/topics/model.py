@@ -17,20 +17,10 @@ from signinhelp.fields import Fields
 from signinhelp.pages import check_title, read_front_matter
 from signinhelp.problems import Problem
 from signinhelp.sources import Source
+from signinhelp.values import AUDIENCES as AUDIENCES  # where readers of topics look for it
 from signinhelp.values import SECTION, SLUG, ErrorMessage, Topic
 
 TOPICS_DIR = "topics/"
-
-# Audience value -> the label a reader sees. Order is the order of the home page groups.
-AUDIENCES: dict[str, str] = {
-    "root": "Root user",
-    "iam": "IAM user",
-    "identity-center": "IAM Identity Center user",
-    "federated": "Federated identity",
-    "builder-id": "AWS Builder ID",
-    # Project owners and team members, who sign in with Google, GitHub, Apple or Amazon.
-    "new-experience": "New AWS experience (projects)",
-}
 
 REQUIRED = ("title", "description", "audience", "symptoms", "sources", "reviewed")
 OPTIONAL = ("errors", "related", "keywords", "common", "for_admins")

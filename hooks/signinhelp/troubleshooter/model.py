@@ -15,7 +15,16 @@ import yaml
 
 from signinhelp.fields import Fields
 from signinhelp.problems import Problem, yaml_reason
-from signinhelp.values import PAGES_DIR, SECTION, SLUG, Answer, Question, Step, page_uri
+from signinhelp.values import (
+    AUDIENCES,
+    PAGES_DIR,
+    SECTION,
+    SLUG,
+    Answer,
+    Question,
+    Step,
+    page_uri,
+)
 from signinhelp.yamlfile import load_yaml
 
 # Where the generated pages live, and the one name under it that is not a question's page.
@@ -24,7 +33,7 @@ RESERVED_IDS = ("overview",)
 
 TREE_FIELDS = ("start", "questions")
 QUESTION_FIELDS = ("question", "hint", "answers", "not_sure")
-ANSWER_FIELDS = ("answer", "note", "question", "topic")
+ANSWER_FIELDS = ("answer", "note", "for", "question", "topic")
 NOT_SURE_FIELDS = ("note", "question", "topic")
 NOT_SURE_TEXT = "I'm not sure"
 REQUIRED_TEXT = "is required: non-empty text"
@@ -153,6 +162,7 @@ def _answer(raw: Any, where: str, fields: Fields, not_sure: bool = False) -> Ans
     note = ""
     if "note" in raw:
         note = fields.text(raw["note"], f"{where}.note", required=REQUIRED_TEXT)
+    readers = () if not_sure else _readers(raw.get("for"), f"{where}.for", fields)
     targets = [name for name in ("question", "topic") if name in raw]
     if len(targets) != 1:
         fields.bad(
@@ -163,7 +173,9 @@ def _answer(raw: Any, where: str, fields: Fields, not_sure: bool = False) -> Ans
     if not value:
         return None
     if targets[0] == "question":
-        return Answer(text=text, field=where, note=note, not_sure=not_sure, question=value)
+        return Answer(
+            text=text, field=where, note=note, not_sure=not_sure, question=value, readers=readers
+        )
     slug, mark, section = value.partition("#")
     if not slug or (mark and not SECTION.match(section)):
         fields.bad(
@@ -172,4 +184,23 @@ def _answer(raw: Any, where: str, fields: Fields, not_sure: bool = False) -> Ans
             "such as lost-mfa-device#root-user",
         )
         return None
-    return Answer(text=text, field=where, note=note, not_sure=not_sure, topic=slug, section=section)
+    return Answer(
+        text=text,
+        field=where,
+        note=note,
+        not_sure=not_sure,
+        topic=slug,
+        section=section,
+        readers=readers,
+    )
+
+
+def _readers(raw: Any, where: str, fields: Fields) -> tuple[str, ...]:
+    """The kinds of user who give an answer: one audience value or a list, as topics name them."""
+    if raw == []:
+        fields.bad(where, f"is empty; list at least one of {', '.join(AUDIENCES)}, or leave it out")
+    readers = fields.text_list([raw] if isinstance(raw, str) else raw, where)
+    for reader in readers:
+        if reader not in AUDIENCES:
+            fields.bad(where, f"'{reader}' is not one of {', '.join(AUDIENCES)}")
+    return tuple(readers)
