@@ -104,7 +104,8 @@ def test_a_box_after_a_step_stays_inside_that_step(org_page: Parse) -> None:
     box = soup.select_one("article .helpdesk")
     assert box is not None
     step = box.find_parent("li")
-    assert step is not None and "Wait until they confirm your user is provisioned" in step.get_text()
+    assert step is not None
+    assert "Wait until they confirm your user is provisioned" in step.get_text()
 
 
 @pytest.mark.parametrize("path", pages_with_marker("portal"))
