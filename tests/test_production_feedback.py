@@ -37,7 +37,7 @@ def phone(browser):
     """A 390x844 tab that records every violation of the policy, and the list it fills."""
     violations: list[str] = []
     context = browser.new_context(viewport={"width": 390, "height": 844})
-    context.expose_function("reportViolation", violations.append)
+    context.expose_function("reportViolation", lambda line: violations.append(line))
     context.add_init_script(LISTENER)
     tab = context.new_page()
     tab.on(
@@ -64,15 +64,17 @@ def summary(production) -> list[str]:
     return done.stdout.splitlines()
 
 
+def holds(lines: list[str], expected: list[str]) -> bool:
+    """Whether ``lines`` has ``expected`` one after the other."""
+    return any(lines[at : at + len(expected)] == expected for at in range(len(lines)))
+
+
 def summary_with(production, expected: list[str]) -> list[str]:
-    """The summary once it holds ``expected`` in a row, or as it last was."""
+    """The summary once it holds ``expected``, or as it last was."""
     deadline = time.monotonic() + LOG_SECONDS
     while True:
         lines = summary(production)
-        for at in range(len(lines)):
-            if lines[at : at + len(expected)] == expected:
-                return lines
-        if time.monotonic() > deadline:
+        if holds(lines, expected) or time.monotonic() > deadline:
             return lines
         time.sleep(0.2)
 
@@ -86,22 +88,23 @@ def test_a_no_with_a_reason_reaches_the_summary_without_a_policy_violation(
     widget = tab.locator(".page-feedback")
     expect(widget).to_be_visible()
     tab.get_by_role("button", name="No", exact=True).click()
+    # Focus moves to the first reason, so a keyboard reader goes on from there.
+    expect(widget.locator(".page-feedback__reasons button").first).to_be_focused()
     reason = tab.get_by_role("button", name="I couldn't follow one of the steps")
-    expect(reason).to_be_focused()
     with tab.expect_response("**/feedback?*") as answered:
         reason.click()
     assert answered.value.status == 204
     expect(widget.locator(".page-feedback__thanks")).to_be_focused()
     expect(widget.get_by_role("button")).to_have_count(0)
 
+    # Only this test answers about this page; other tests may answer about others.
     expected = [
         "/topics/session-expired/  no: 1  yes: 0",
         "    1  I couldn't follow one of the steps",
     ]
-    assert summary_with(production, expected) == [
-        "1 answer(s) on 1 page(s), worst first",
-        *expected,
-    ]
+    lines = summary_with(production, expected)
+    assert lines[0].endswith("worst first")
+    assert holds(lines, expected)
     assert violations == []
 
 
@@ -120,9 +123,8 @@ def test_a_keyboard_reader_answers_yes_once(production, phone) -> None:
     # The buttons are gone: nothing is left to send a second answer with.
     expect(tab.locator(".page-feedback button:visible")).to_have_count(0)
     assert sent == [production.url + "feedback?page=%2Ftopics%2Fcli-sign-in%2F&vote=yes&reason="]
-    assert "/topics/cli-sign-in/  no: 0  yes: 1" in summary_with(
-        production, ["/topics/cli-sign-in/  no: 0  yes: 1"]
-    )
+    expected = ["/topics/cli-sign-in/  no: 0  yes: 1"]
+    assert holds(summary_with(production, expected), expected)
     assert violations == []
 
 
