@@ -22,6 +22,7 @@ from publish.feedback import AFTER_THE_STEPS
 from publish.kit import KIT_DIR
 from publish.offline import ZIP_NAME
 from sitetools.paths import ROOT
+from tests.support.axe import AXE, PALETTES, RUN_AXE, WCAG_21_AA, open_settled
 
 # Reported from every document before its own scripts run (as in test_production_csp.py).
 LISTENER = """
@@ -185,3 +186,27 @@ def test_github_pages_is_built_without_the_widget() -> None:
         if "publish build" in step.get("run", "")
     ]
     assert runs and not any("--feedback" in run for run in runs)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("palette", list(PALETTES))
+def test_the_widget_passes_axe_when_it_asks_and_when_it_offers_reasons(
+    production, browser, palette: str
+) -> None:
+    scheme, _ = PALETTES[palette]
+    # axe goes into the page as an inline script, which the policy rightly refuses.
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, color_scheme=scheme, bypass_csp=True
+    )
+    try:
+        tab = context.new_page()
+        open_settled(tab, production.url + "topics/lost-mfa-device/")
+        expect(tab.locator(".page-feedback")).to_be_visible()
+        tab.add_script_tag(path=str(AXE))
+        found = {"asking": tab.evaluate(RUN_AXE, WCAG_21_AA)}
+        tab.get_by_role("button", name="No", exact=True).click()
+        expect(tab.locator(".page-feedback__reasons")).to_be_visible()
+        found["reasons"] = tab.evaluate(RUN_AXE, WCAG_21_AA)
+    finally:
+        context.close()
+    assert found == {"asking": [], "reasons": []}
