@@ -9,9 +9,10 @@ nothing personal can be sent. The summary (feedback_log.py) accepts these values
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 
 from publish.errors import PublishError
 from publish.markup import replace_tags, start_tags
@@ -37,13 +38,18 @@ REASONS = {
 AFTER_THE_STEPS = ("related-topics", "how-you-got-here", "sources")
 
 
-def widget_html(page: str) -> str:
-    """The widget for the page at site path ``page`` (e.g. "/topics/lost-mfa-device/")."""
+@functools.cache
+def _template() -> Template:
+    """The widget's template, read once: every topic page of a build uses it."""
     environment = Environment(
         loader=FileSystemLoader(WIDGET_DIR), autoescape=True, undefined=StrictUndefined
     )
-    template = environment.get_template("feedback.html")
-    return template.render(page=page, endpoint=ENDPOINT, reasons=REASONS)
+    return environment.get_template("feedback.html")
+
+
+def widget_html(page: str) -> str:
+    """The widget for the page at site path ``page`` (e.g. "/topics/lost-mfa-device/")."""
+    return _template().render(page=page, endpoint=ENDPOINT, reasons=REASONS)
 
 
 def with_widget(html: str, page: str) -> str:
