@@ -15,12 +15,14 @@ from pathlib import Path
 
 from mkdocs.config import load_config
 
-from publish import assets, compress, csp, kit, scripts
+from publish import assets, compress, csp, feedback, kit, scripts
 from publish.errors import PublishError
 from sitetools.build import run_build
 from sitetools.paths import CONFIG, ROOT
 
 DEFAULT_OUT = ROOT / "dist"
+# Inside the output folder, beside the server's configuration; builds leave it alone.
+FEEDBACK_LOG = Path("nginx", "feedback.log")
 
 
 @dataclass
@@ -31,6 +33,9 @@ class Build:
     site_url: str
     # For hosts that can't send headers (GitHub Pages): the policy goes into every page too.
     meta_policy: bool = False
+    # For a server that logs /feedback as publish/nginx.conf does: topic pages ask readers
+    # "Did this page help?" (publish/feedback.py).
+    feedback: bool = False
     policy: str = ""
     # What the site's kit links show (overrides/partials/kit-links.html): each file and its size.
     kit: dict[str, dict] = field(default_factory=dict)
@@ -46,6 +51,11 @@ class Build:
     def kit_dir(self) -> Path:
         """Where the break-glass kit is made, before it is copied into the site."""
         return self.out / "kit"
+
+    @property
+    def feedback_log(self) -> Path:
+        """Where the server logs answers to "Did this page help?": beside its configuration."""
+        return self.out / FEEDBACK_LOG
 
     @property
     def policy_file(self) -> Path:
@@ -67,6 +77,9 @@ def render(build: Build) -> None:
     config.extra["kit"] = build.kit
     docs = Path(config.docs_dir)
     sheets = [(path, (docs / path).read_text(encoding="utf-8")) for path in config.extra_css]
+    if build.feedback:
+        name, css = feedback.widget_file(feedback.STYLESHEET)
+        sheets.append((name, css.decode("utf-8")))
     bundle = assets.bundle_css(sheets)
     # Entries are paths, or script settings with a path (MkDocs accepts both). A `type`, `async`
     # or `defer` of its own would be lost in the bundle, so such a script stops the build.
@@ -78,8 +91,11 @@ def render(build: Build) -> None:
     if special:
         raise PublishError(f"extra_javascript: {special[0]} has settings the bundle can't keep")
     script_paths = [getattr(entry, "path", entry) for entry in config.extra_javascript]
-    scripts = assets.bundle_scripts([(path, (docs / path).read_bytes()) for path in script_paths])  # type: ignore[misc]
-    sources = [path for path, _ in sheets] + script_paths
+    script_files = [(path, (docs / path).read_bytes()) for path in script_paths]
+    if build.feedback:
+        script_files.append(feedback.widget_file(feedback.SCRIPT))
+    scripts = assets.bundle_scripts(script_files)  # type: ignore[arg-type]
+    sources = list(config.extra_css) + script_paths
     config.extra_css = [bundle.path]
     config.extra_javascript = [scripts.path]
     run_build(config)
@@ -90,6 +106,12 @@ def render(build: Build) -> None:
         (build.site / asset.path).write_bytes(asset.content)
     # MkDocs empties the site's folder before it builds: the kit goes in after.
     kit.copy_kit(build.kit_dir, build.site)
+
+
+def ask_for_feedback(build: Build) -> None:
+    """Ask "Did this page help?" on every topic page, when the server takes the answers."""
+    if build.feedback:
+        feedback.add_to_topics(build.site)
 
 
 def robots_txt(site_url: str) -> str:
@@ -129,6 +151,7 @@ Step = Callable[[Build], None]
 STEPS: tuple[tuple[str, Step], ...] = (
     ("make the break-glass kit (offline copy, handbook PDF)", make_kit),
     ("render the pages", render),
+    ("ask 'Did this page help?' on topic pages, for a server that logs it", ask_for_feedback),
     ("write robots.txt", write_robots),
     ("defer the scripts", defer_scripts),
     ("allow the inline scripts by their hashes", secure),

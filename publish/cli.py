@@ -1,10 +1,11 @@
-"""python -m publish build | serve | kit | offline | pdf: the production site and its kit.
+"""python -m publish build | serve | kit | offline | pdf | feedback: the site, its kit, its readers.
 
-build    the production site for SITE_URL, into dist/site (what a host serves)
-serve    the same for http://127.0.0.1:PORT/, served here by nginx as it is published
-kit      the break-glass kit alone: the offline zip and the handbook PDF
-offline  the offline zip alone
-pdf      the handbook PDF alone
+build     the production site for SITE_URL, into dist/site (what a host serves)
+serve     the same for http://127.0.0.1:PORT/, served here by nginx as it is published
+kit       the break-glass kit alone: the offline zip and the handbook PDF
+offline   the offline zip alone
+pdf       the handbook PDF alone
+feedback  what readers answered to "Did this page help?", per page, from the server's log
 
 The site's address comes from --site-url, else the SITE_URL environment variable; the site's
 config from --config-file (an organization's edition), else mkdocs.yml. Whatever
@@ -21,8 +22,8 @@ from pathlib import Path
 
 from mkdocs.config import load_config
 
-from publish import kit, nginx, offline
-from publish.build import DEFAULT_OUT, Build, run
+from publish import feedback_log, kit, nginx, offline
+from publish.build import DEFAULT_OUT, FEEDBACK_LOG, Build, run
 from publish.errors import PublishError
 from publish.handbook_pdf import PDF_NAME, make_handbook_pdf
 from publish.site_url import site_url_from
@@ -57,7 +58,11 @@ def build_command(args: argparse.Namespace) -> None:
     needs_chromium()
     run(
         Build(
-            args.out.resolve(), address, meta_policy=args.meta_policy, config_file=config_file(args)
+            args.out.resolve(),
+            address,
+            meta_policy=args.meta_policy,
+            feedback=args.feedback,
+            config_file=config_file(args),
         )
     )
 
@@ -67,9 +72,10 @@ def serve_command(args: argparse.Namespace) -> None:
     nginx.nginx_binary()
     needs_chromium()
     address = f"http://127.0.0.1:{args.port}/"
-    made = run(Build(args.out.resolve(), address, config_file=config_file(args)))
+    made = run(Build(args.out.resolve(), address, feedback=True, config_file=config_file(args)))
     argv = nginx.command(made, args.port)
-    print(f"Serving the production site at {made.site_url} (Ctrl-C stops)", flush=True)
+    print(f"Serving the production site at {made.site_url} (Ctrl-C stops)")
+    print(f"Readers' answers to 'Did this page help?' go to {made.feedback_log}", flush=True)
     os.execv(argv[0], argv)
 
 
@@ -97,6 +103,11 @@ def pdf_command(args: argparse.Namespace) -> None:
             run_build(load_config(config, site_dir=tmp, site_url=address, strict=True))
             out = make_handbook_pdf(Path(tmp), args.out, address)
     print(f"{out}: {out.stat().st_size:,} bytes")
+
+
+def feedback_command(args: argparse.Namespace) -> None:
+    for line in feedback_log.report(feedback_log.summarize(feedback_log.read_log(args.log))):
+        print(line)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -143,10 +154,27 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also put the policy into every page (hosts that can't send headers)",
     )
+    sub["build"].add_argument(
+        "--feedback",
+        action="store_true",
+        help="ask 'Did this page help?' on topic pages (only for a server that logs /feedback"
+        " as publish/nginx.conf does)",
+    )
     sub["serve"].add_argument(
         "--port", type=int, default=8000, help="port of 127.0.0.1 (default: %(default)s)"
     )
     sub["pdf"].add_argument("--site", type=Path, help="a built site to print (default: build one)")
+    does = "count readers' answers to 'Did this page help?', per page, worst first"
+    sub["feedback"] = commands.add_parser("feedback", help=does, description=does)
+    sub["feedback"].set_defaults(run=feedback_command)
+    sub["feedback"].add_argument(
+        "log",
+        metavar="LOG",
+        type=Path,
+        nargs="?",
+        default=DEFAULT_OUT / FEEDBACK_LOG,
+        help="the server's feedback log (default: %(default)s, where publish serve writes it)",
+    )
     return top
 
 

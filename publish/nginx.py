@@ -53,7 +53,10 @@ def worker_user(site: Path) -> str:
 
 
 def command(build: Build, port: int, access_log: str = "/dev/stdout") -> list[str]:
-    """Write the server's configuration for this build and port; the command that runs it."""
+    """Write the server's configuration for this build and port; the command that runs it.
+
+    Readers' answers to "Did this page help?" go to ``build.feedback_log``, kept across builds.
+    """
     runtime = build.out / "nginx"
     runtime.mkdir(exist_ok=True)
     config = runtime / "nginx.conf"
@@ -64,6 +67,7 @@ def command(build: Build, port: int, access_log: str = "/dev/stdout") -> list[st
         "ROOT": str(build.site),
         "PORT": str(port),
         "ACCESS_LOG": access_log,
+        "FEEDBACK_LOG": str(build.feedback_log),
         "CONTENT_SECURITY_POLICY": build.policy_file.read_text(encoding="utf-8").strip(),
     }
     config.write_text(render_config(TEMPLATE.read_text(encoding="utf-8"), values), "utf-8")

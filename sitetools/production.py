@@ -44,9 +44,12 @@ def _last_line(text: str) -> str:
 
 
 def build_production(out: Path, site_url: str) -> Production:
-    """`SITE_URL=site_url python -m publish build --out out`; RuntimeError with its error line."""
+    """`SITE_URL=site_url python -m publish build --feedback --out out`, as nginx serves it.
+
+    RuntimeError with the build's error line.
+    """
     made = subprocess.run(
-        [sys.executable, "-m", "publish", "build", "--out", str(out)],
+        [sys.executable, "-m", "publish", "build", "--feedback", "--out", str(out)],
         cwd=ROOT,
         env={**os.environ, "SITE_URL": site_url},
         capture_output=True,
