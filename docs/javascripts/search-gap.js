@@ -1,0 +1,95 @@
+/*
+ * Say when search has no good answer. Material lists every page that shares a word with the
+ * query, so a question this site doesn't cover ("lambda timeout", "s3 bucket access denied")
+ * still gets a page of results, often admin pages first, as if one of them answered it. When
+ * the first result matches too few of the words that matter in what the reader typed, a short
+ * message above the results says so and offers the guided troubleshooter, the error-message
+ * index and AWS's own troubleshooting page (overrides/partials/search-gap.html).
+ *
+ * "Words that matter" leaves out the words the index leaves out (Lunr's stop words) and the
+ * words every page here has ("aws"); a word counts as matched when the first result matched
+ * it or one of the spellings search-query.js also searches for. The share, not the score,
+ * decides: scores move whenever page boosts are retuned, the share doesn't. The threshold was
+ * chosen with benchmarks/search_gap.py (README, "Search", "When search has no good answer").
+ *
+ * The worker's answers are read by wrapping Worker.prototype, so it works whenever Material
+ * creates its search worker: at page load or when search first opens.
+ */
+(() => {
+  "use strict";
+
+  // Material's search worker protocol: { type: QUERY, data: "what the reader typed" } out,
+  // { type: RESULT, data: { items: [[best item of a page, its sections...], ...] } } back,
+  // each item with `terms`: each query term, true if the item matched it.
+  const QUERY = 2;
+  const RESULT = 3;
+
+  // Below this share of the reader's words in the first result, the message shows.
+  const THRESHOLD = 0.5;
+
+  // The words Lunr's stop word filter drops from the index and from queries (lunr 2.3.9).
+  const STOP_WORDS = new Set(("a able about across after all almost also am among an and any " +
+    "are as at be because been but by can cannot could dear did do does either else ever every " +
+    "for from get got had has have he her hers him his how however i if in into is it its just " +
+    "least let like likely may me might most must my neither no nor not of off often on only " +
+    "or other our own rather said say says she should since so some than that the their them " +
+    "then there these they this tis to too twas us wants was we were what when where which " +
+    "while who whom why will with would yet you your").split(" "));
+  // On every page of this site: matching them says nothing about whether a page answers.
+  const SITE_WORDS = new Set(["aws", "amazon"]);
+  // A word still being typed is searched as a prefix only from three letters on.
+  const TYPING_MIN_LENGTH = 3;
+
+  const region = document.querySelector(".search-gap");
+  const message = document.getElementById("search-gap-message");
+  if (!region || !message || !self.signinHelpSearchWords) return;
+
+  // The reader's words that matter, each as the terms it was searched for.
+  function wordsThatMatter(query) {
+    const words = self.signinHelpSearchWords(query);
+    const typing = !/\s$/.test(query);
+    return words.filter(([word], index) => {
+      if (STOP_WORDS.has(word) || SITE_WORDS.has(word)) return false;
+      const last = typing && index === words.length - 1;
+      return !(last && word.length < TYPING_MIN_LENGTH);
+    });
+  }
+
+  // Share of the reader's words that matter matched by the first result (a page and its
+  // sections); null when there is nothing to judge.
+  function coverage(query, groups) {
+    const words = wordsThatMatter(query);
+    if (!words.length || !groups.length) return null;
+    const matched = new Set();
+    for (const item of groups[0])
+      for (const [term, found] of Object.entries(item.terms || {})) if (found) matched.add(term);
+    return words.filter(terms => terms.some(term => matched.has(term))).length / words.length;
+  }
+
+  function show(share) {
+    region.dataset.coverage = share === null ? "" : share.toFixed(2);
+    const gap = share !== null && share < THRESHOLD;
+    // Only a change touches the live region, so a screen reader hears the message once.
+    if (gap === region.hasChildNodes()) return;
+    if (gap) region.append(message.content.cloneNode(true));
+    else region.replaceChildren();
+  }
+
+  // Queries each worker has yet to answer, oldest first: it answers them in order.
+  const pending = new WeakMap();
+
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (data, ...rest) {
+    if (!pending.has(this)) {
+      pending.set(this, []);
+      this.addEventListener("message", ({ data: answer }) => {
+        if (!answer || answer.type !== RESULT) return;
+        const query = pending.get(this).shift();
+        if (typeof query === "string") show(coverage(query, answer.data.items || []));
+      });
+    }
+    // Kept before search-query.js rewrites it: the reader's own words are the yardstick.
+    if (data && data.type === QUERY) pending.get(this).push(data.data);
+    return post.call(this, data, ...rest);
+  };
+})();
