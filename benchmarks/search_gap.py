@@ -1,12 +1,13 @@
 """Measure when search says it has no good answer, typed into the real search box in Chromium.
 
 javascripts/search-gap.js shows its message when the first result matches less than a share
-(the threshold) of the words that matter in the query. This builds the site, types every query
-of the off-topic set (questions this site doesn't answer) and of every other set (questions it
-does) into Material's search box, reads the share search-gap.js computed for each, and prints:
-per set, how many queries got the message at the site's threshold, and for the sets with an
-expected page, how many of those had their page first (false alarms); then, for other
-thresholds, the share of off-topic queries flagged against the share of false alarms.
+(the threshold) of the words that matter in the query, and fewer than a number of them. This
+builds the site, types every query of the off-topic set (questions this site doesn't answer)
+and of every other set (questions it does) into Material's search box, reads what
+search-gap.js counted for each, and prints: per set, how many queries got the message or no
+result at all, and for the sets with an expected page, how many of those with their page first
+got the message (false alarms); then, for other thresholds, the share of off-topic queries
+told "no good answer" (message or no result) against the share of false alarms.
 
     .venv/bin/python -m benchmarks.search_gap          # the figures
     .venv/bin/python -m benchmarks.search_gap --list   # also each false alarm and each miss
@@ -52,11 +53,15 @@ ON_TOPIC = {
     "real": REAL,
     "real held-out": REAL_HOLDOUT,
 }
-# Thresholds to compare: the shares a query of up to five words that matter can have.
-THRESHOLDS = (0.3, 0.34, 0.4, 0.5, 0.6, 0.67, 0.75, 0.8, 1.0)
+# Thresholds to compare: shares (a query of up to five words that matter has these), each
+# with a number of matched words that is enough whatever the share (None: no such number).
+SHARES = (0.34, 0.5, 0.6, 0.67, 0.75, 1.0)
+ENOUGH = (None, 2, 3, 4)
 
-COVERAGE = "() => document.querySelector('.search-gap').dataset.coverage"
-SHOWN = "() => document.querySelector('.search-gap').hasChildNodes()"
+COUNTS = """() => {
+  const region = document.querySelector(".search-gap");
+  return [region.dataset.matched, region.dataset.words, region.hasChildNodes()];
+}"""
 
 
 @dataclass(frozen=True)
@@ -64,8 +69,10 @@ class Judged:
     """One query as search-gap.js judged it."""
 
     text: str
-    coverage: float | None  # share of the words that matter the first result matched
+    matched: int  # words that matter the first result matched...
+    words: int  # ...out of this many (0: nothing to judge, or no result)
     shown: bool  # the message is on screen
+    empty: bool  # no result at all: the no-result help shows instead
     first: bool  # the expected page is the first result (never, for an off-topic query)
 
 
@@ -76,48 +83,59 @@ def load_offtopic(path: Path = OFFTOPIC) -> list[str]:
 
 def judge(box: SearchBox, text: str, page: str | None) -> Judged:
     reading = box.search(text)
-    raw = box.page.evaluate(COVERAGE)
-    coverage = float(raw) if raw else None
+    matched, words, shown = box.page.evaluate(COUNTS)
     first = page is not None and reading.rank(page) == 1
-    return Judged(text, coverage, bool(box.page.evaluate(SHOWN)), first)
+    empty = not reading.pages
+    return Judged(text, int(matched or 0), int(words or 0), bool(shown), empty, first)
 
 
-def flagged(judged: Judged, threshold: float) -> bool:
-    return judged.coverage is not None and judged.coverage < threshold
+def flagged(judged: Judged, share: float, enough: int | None) -> bool:
+    """Whether the message would show at this threshold."""
+    if not judged.words or (enough is not None and judged.matched >= enough):
+        return False
+    return judged.matched / judged.words < share
 
 
-def share(part: int, whole: int) -> str:
+def percent(part: int, whole: int) -> str:
     return f"{part / whole:.1%}" if whole else "-"
 
 
 def report(sets: dict[str, list[Judged]], offtopic: list[Judged], show_list: bool) -> None:
-    print(f"{'set':<14} {'queries':>7} {'message':>8} {'page first':>10} {'false alarm':>11}")
-    print(f"{'off-topic':<14} {len(offtopic):>7} {share(sum(j.shown for j in offtopic), len(offtopic)):>8}")
-    for name, judged in sets.items():
+    print(
+        f"{'set':<14} {'queries':>7} {'message':>8} {'no result':>9} {'page first':>10}"
+        f" {'false alarm':>11}"
+    )
+    for name, judged in {"off-topic": offtopic, **sets}.items():
         firsts = [j for j in judged if j.first]
-        alarms = sum(j.shown for j in firsts)
         print(
-            f"{name:<14} {len(judged):>7} {share(sum(j.shown for j in judged), len(judged)):>8}"
-            f" {len(firsts):>10} {share(alarms, len(firsts)):>11}"
+            f"{name:<14} {len(judged):>7} {sum(j.shown for j in judged):>8}"
+            f" {sum(j.empty for j in judged):>9} {len(firsts) if name != 'off-topic' else '-':>10}"
+            f" {sum(j.shown for j in firsts) if name != 'off-topic' else '-':>11}"
         )
     firsts = [j for judged in sets.values() for j in judged if j.first]
-    print(f"\n{'threshold':>9} {'off-topic flagged':>17} {'false alarms':>12}")
-    for threshold in THRESHOLDS:
-        caught = sum(flagged(j, threshold) for j in offtopic)
-        alarms = sum(flagged(j, threshold) for j in firsts)
-        print(
-            f"{threshold:>9.2f} {share(caught, len(offtopic)):>17}"
-            f" {share(alarms, len(firsts)):>12}  ({alarms} of {len(firsts)})"
-        )
+    print(
+        f"\nOff-topic told (message or no result) / false alarms, of {len(offtopic)} and"
+        f" {len(firsts)}; rows: share below which, columns: matched words that are enough"
+    )
+    print(f"{'share':>6}" + "".join(f" {enough or 'any'!s:>15}" for enough in ENOUGH))
+    for share in SHARES:
+        cells = []
+        for enough in ENOUGH:
+            told = sum(j.empty or flagged(j, share, enough) for j in offtopic)
+            alarms = sum(flagged(j, share, enough) for j in firsts)
+            cells.append(f"{percent(told, len(offtopic))} / {percent(alarms, len(firsts))}")
+        print(f"{share:>6.2f}" + "".join(f" {cell:>15}" for cell in cells))
     if show_list:
-        print("\nOff-topic queries without the message:")
+        print("\nOff-topic queries told nothing (matched / words):")
         for j in offtopic:
-            if not j.shown:
-                print(f"    {j.coverage}  {j.text!r}")
-        print("False alarms (page first, message shown):")
+            if not (j.shown or j.empty):
+                print(f"    {j.matched}/{j.words}  {j.text!r}")
+        print("Queries with their page first and under three quarters of their words matched:")
         for j in firsts:
-            if j.shown:
-                print(f"    {j.coverage}  {j.text!r}")
+            if j.words and j.matched / j.words < 0.75:
+                print(
+                    f"    {j.matched}/{j.words} {'message' if j.shown else '       '}  {j.text!r}"
+                )
 
 
 def main() -> None:

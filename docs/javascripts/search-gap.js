@@ -14,6 +14,9 @@
  *
  * The worker's answers are read by wrapping Worker.prototype, so it works whenever Material
  * creates its search worker: at page load or when search first opens.
+ *
+ * Keyboard: in Material's search the arrow keys move between the box and the results (Tab
+ * closes search), so the message's links join that order, between the box and the results.
  */
 (() => {
   "use strict";
@@ -24,8 +27,10 @@
   const QUERY = 2;
   const RESULT = 3;
 
-  // Below this share of the reader's words in the first result, the message shows.
+  // Below this share of the reader's words in the first result, the message shows...
   const THRESHOLD = 0.5;
+  // ...unless it matched this many of them: a long question rarely matches in full.
+  const MATCHED_ENOUGH = 3;
 
   // The words Lunr's stop word filter drops from the index and from queries (lunr 2.3.9).
   const STOP_WORDS = new Set(("a able about across after all almost also am among an and any " +
@@ -55,25 +60,56 @@
     });
   }
 
-  // Share of the reader's words that matter matched by the first result (a page and its
-  // sections); null when there is nothing to judge.
-  function coverage(query, groups) {
+  // How many of the reader's words that matter the first result (a page and its sections)
+  // matched, out of how many; null when there is nothing to judge.
+  function judge(query, groups) {
     const words = wordsThatMatter(query);
     if (!words.length || !groups.length) return null;
     const matched = new Set();
     for (const item of groups[0])
       for (const [term, found] of Object.entries(item.terms || {})) if (found) matched.add(term);
-    return words.filter(terms => terms.some(term => matched.has(term))).length / words.length;
+    return {
+      matched: words.filter(terms => terms.some(term => matched.has(term))).length,
+      words: words.length,
+    };
   }
 
-  function show(share) {
-    region.dataset.coverage = share === null ? "" : share.toFixed(2);
-    const gap = share !== null && share < THRESHOLD;
+  function show(judged) {
+    // For benchmarks/search_gap.py, which weighs other thresholds with the same figures.
+    region.dataset.matched = judged ? judged.matched : "";
+    region.dataset.words = judged ? judged.words : "";
+    const gap = judged !== null && judged.matched < MATCHED_ENOUGH
+      && judged.matched / judged.words < THRESHOLD;
     // Only a change touches the live region, so a screen reader hears the message once.
     if (gap === region.hasChildNodes()) return;
     if (gap) region.append(message.content.cloneNode(true));
     else region.replaceChildren();
   }
+
+  // The arrow keys' order with the message shown: the box, its links, then Material's own order
+  // (the same selector as Material's) from the first result on.
+  const toggle = document.getElementById("__search");
+  const input = document.querySelector(".md-search__input");
+  const results = document.querySelector(".md-search-result");
+  const RESULT_STOPS = ":not(details) > [href], summary, details[open] [href]";
+
+  // Runs before Material's handler (on window, bubbling), and keeps it from seeing the keys it
+  // handles, so Material's order stays as it is for every other step.
+  window.addEventListener("keydown", event => {
+    if (!toggle || !toggle.checked || !region.hasChildNodes()) return;
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+    const stops = [input, ...region.querySelectorAll("a[href]")];
+    const first = results && results.querySelector(RESULT_STOPS);
+    const down = event.key === "ArrowDown";
+    const at = stops.indexOf(document.activeElement);
+    let next = null;
+    if (at >= 0) next = stops[at + (down ? 1 : -1)] || (down ? first : null);
+    else if (!down && document.activeElement === first) next = stops[stops.length - 1];
+    if (!next) return;
+    event.preventDefault();
+    event.stopPropagation();
+    next.focus();
+  }, true);
 
   // Queries each worker has yet to answer, oldest first: it answers them in order.
   const pending = new WeakMap();
@@ -85,7 +121,7 @@
       this.addEventListener("message", ({ data: answer }) => {
         if (!answer || answer.type !== RESULT) return;
         const query = pending.get(this).shift();
-        if (typeof query === "string") show(coverage(query, answer.data.items || []));
+        if (typeof query === "string") show(judge(query, answer.data.items || []));
       });
     }
     // Kept before search-query.js rewrites it: the reader's own words are the yardstick.

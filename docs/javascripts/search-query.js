@@ -111,7 +111,7 @@
   self.signinHelpSearchQuery = rewrite;
 
   // For search-gap.js: each word the reader typed, as the terms it is searched for (none for
-  // search syntax, which is the reader's own).
+  // search syntax, which is the reader's own): its parts split as the index splits them.
   self.signinHelpSearchWords = query => SYNTAX.test(query) ? [] : words(query).map(
-    word => [...word.split(/-+/).filter(Boolean), ...variants(word)]);
+    word => [...word.split(/[-.,;:!?()[\]/"]+/).filter(Boolean), ...variants(word)]);
 })();
