@@ -1,6 +1,6 @@
 """Measure when search says it has no good answer, typed into the real search box in Chromium.
 
-javascripts/search-gap.js shows its message when the first result matches less than a share
+javascripts/search-gap.js shows its message when the first result matches at most a share
 (the threshold) of the words that matter in the query, and fewer than a number of them. This
 builds the site, types every query of the off-topic set (questions this site doesn't answer)
 and of every other set (questions it does) into Material's search box, reads what
@@ -53,9 +53,10 @@ ON_TOPIC = {
     "real": REAL,
     "real held-out": REAL_HOLDOUT,
 }
-# Thresholds to compare: shares (a query of up to five words that matter has these), each
-# with a number of matched words that is enough whatever the share (None: no such number).
-SHARES = (0.34, 0.5, 0.6, 0.67, 0.75, 1.0)
+# Thresholds to compare: the message shows at most at this share of the words that matter
+# (shares a query of up to five words has), unless as many words as the column says matched
+# (None: however many).
+SHARES = (0.0, 0.33, 0.5, 0.6, 0.67, 0.75, 0.8)
 ENOUGH = (None, 2, 3, 4)
 
 COUNTS = """() => {
@@ -93,7 +94,7 @@ def flagged(judged: Judged, share: float, enough: int | None) -> bool:
     """Whether the message would show at this threshold."""
     if not judged.words or (enough is not None and judged.matched >= enough):
         return False
-    return judged.matched / judged.words < share
+    return judged.matched / judged.words <= share
 
 
 def percent(part: int, whole: int) -> str:
@@ -115,7 +116,8 @@ def report(sets: dict[str, list[Judged]], offtopic: list[Judged], show_list: boo
     firsts = [j for judged in sets.values() for j in judged if j.first]
     print(
         f"\nOff-topic told (message or no result) / false alarms, of {len(offtopic)} and"
-        f" {len(firsts)}; rows: share below which, columns: matched words that are enough"
+        f" {len(firsts)}; rows: the message at most at this share of the words that matter,"
+        " columns: matched words that are enough"
     )
     print(f"{'share':>6}" + "".join(f" {enough or 'any'!s:>15}" for enough in ENOUGH))
     for share in SHARES:

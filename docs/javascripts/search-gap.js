@@ -27,9 +27,10 @@
   const QUERY = 2;
   const RESULT = 3;
 
-  // Below this share of the reader's words in the first result, the message shows...
+  // The message shows when the first result matches at most this share of the reader's words
+  // that matter...
   const THRESHOLD = 0.5;
-  // ...unless it matched this many of them: a long question rarely matches in full.
+  // ...and fewer than this many of them: a long question rarely matches in full.
   const MATCHED_ENOUGH = 3;
 
   // The words Lunr's stop word filter drops from the index and from queries (lunr 2.3.9).
@@ -51,27 +52,25 @@
 
   // The reader's words that matter, each as the terms it was searched for.
   function wordsThatMatter(query) {
-    const words = self.signinHelpSearchWords(query);
-    const typing = !/\s$/.test(query);
-    return words.filter(([word], index) => {
-      if (STOP_WORDS.has(word) || SITE_WORDS.has(word)) return false;
-      const last = typing && index === words.length - 1;
-      return !(last && word.length < TYPING_MIN_LENGTH);
-    });
+    return self.signinHelpSearchWords(query)
+      .filter(([word]) => !STOP_WORDS.has(word) && !SITE_WORDS.has(word));
   }
 
   // How many of the reader's words that matter the first result (a page and its sections)
-  // matched, out of how many; null when there is nothing to judge.
+  // matched, out of how many; null when there is nothing to judge. A short word still being
+  // typed ("lost my m") may count for the result, never against it.
   function judge(query, groups) {
     const words = wordsThatMatter(query);
-    if (!words.length || !groups.length) return null;
-    const matched = new Set();
+    if (!groups.length) return null;
+    const found = new Set();
     for (const item of groups[0])
-      for (const [term, found] of Object.entries(item.terms || {})) if (found) matched.add(term);
-    return {
-      matched: words.filter(terms => terms.some(term => matched.has(term))).length,
-      words: words.length,
-    };
+      for (const [term, matched] of Object.entries(item.terms || {})) if (matched) found.add(term);
+    const isMatched = terms => terms.some(term => found.has(term));
+    const last = words[words.length - 1];
+    if (last && !/\s$/.test(query) && last[0].length < TYPING_MIN_LENGTH && !isMatched(last))
+      words.pop();
+    if (!words.length) return null;
+    return { matched: words.filter(isMatched).length, words: words.length };
   }
 
   function show(judged) {
@@ -79,7 +78,7 @@
     region.dataset.matched = judged ? judged.matched : "";
     region.dataset.words = judged ? judged.words : "";
     const gap = judged !== null && judged.matched < MATCHED_ENOUGH
-      && judged.matched / judged.words < THRESHOLD;
+      && judged.matched / judged.words <= THRESHOLD;
     // Only a change touches the live region, so a screen reader hears the message once.
     if (gap === region.hasChildNodes()) return;
     if (gap) region.append(message.content.cloneNode(true));
