@@ -8,9 +8,10 @@
  *
  * "Words that matter" leaves out the words the index leaves out (Lunr's stop words) and the
  * words every page here has ("aws"); a word counts as matched when the first result matched
- * it or one of the spellings search-query.js also searches for. The share, not the score,
- * decides: scores move whenever page boosts are retuned, the share doesn't. The threshold was
- * chosen with benchmarks/search_gap.py (README, "Search", "When search has no good answer").
+ * it or one of the spellings search-query.js also searches for. The count of matched words,
+ * not the score, decides: scores move whenever page boosts are retuned, the count doesn't. The
+ * threshold was chosen with benchmarks/search_gap.py (README, "Search", "When search has no
+ * good answer").
  *
  * The worker's answers are read by wrapping Worker.prototype, so it works whenever Material
  * creates its search worker: at page load or when search first opens.
