@@ -56,6 +56,7 @@ SEARCH_CHANGES = [
         "",
     ),
     (""" role="dialog" aria-label="{{ lang.t('search') }}">""", ' role="dialog">'),
+    ('        {% include "partials/search-gap.html" %}\n', ""),
     ('        {% include "partials/search-help.html" %}\n', ""),
 ]
 

@@ -10,6 +10,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
+from signinhelp.search.index import AWS_TROUBLESHOOTING
 from sitetools.search_box import QUERIES, Reading, SearchBox, load_queries
 
 SET = load_queries(QUERIES)
@@ -77,8 +78,10 @@ def test_no_match_shows_the_troubleshooter_and_common_topics(box: SearchBox) -> 
     paths = [urlsplit(href).path for href in links]
     base = urlsplit(box.page.url).path
     assert paths[0] == urljoin(base, "troubleshooter/"), "first offer: the troubleshooter"
-    topics = [path.removeprefix(base) for path in paths[1:]]
+    topics = [path.removeprefix(base) for path in paths[1:-2]]
     assert len(topics) >= 5 and all(path.startswith("topics/") for path in topics), topics
+    assert paths[-2] == urljoin(base, "errors/"), "then the error messages"
+    assert links[-1] == AWS_TROUBLESHOOTING, "and AWS's own page"
 
 
 @pytest.mark.browser

@@ -109,4 +109,9 @@
 
   // For the tests and for anyone checking a query by hand in the browser console.
   self.signinHelpSearchQuery = rewrite;
+
+  // For search-gap.js: each word the reader typed, as the terms it is searched for (none for
+  // search syntax, which is the reader's own): its parts split as the index splits them.
+  self.signinHelpSearchWords = query => SYNTAX.test(query) ? [] : words(query).map(
+    word => [...word.split(/[-.,;:!?()[\]/"]+/).filter(Boolean), ...variants(word)]);
 })();

@@ -26,6 +26,11 @@ TOPIC_BOOST = 3.0
 # where they are written: their headings carry data-search-exclude.)
 DUPLICATES = (HANDBOOK_URI, ERRORS_URI)
 
+# AWS's own page for sign-in problems: the way on when a question is beyond this site.
+AWS_TROUBLESHOOTING = (
+    "https://docs.aws.amazon.com/signin/latest/userguide/troubleshooting-sign-in-issues.html"
+)
+
 
 @dataclass(frozen=True)
 class Link:
@@ -37,10 +42,12 @@ class Link:
 
 @dataclass(frozen=True)
 class SearchHelp:
-    """Where a reader can go when search finds nothing."""
+    """Where a reader can go when search finds nothing, or nothing that matches well."""
 
     troubleshooter: str | None
+    errors: str | None  # the error-message index
     topics: tuple[Link, ...]
+    aws_troubleshooting: str = AWS_TROUBLESHOOTING
 
 
 def page_search_meta(src_uri: str, topic: Topic | None) -> dict[str, Any]:
@@ -58,7 +65,8 @@ def page_search_meta(src_uri: str, topic: Topic | None) -> dict[str, Any]:
 def search_help(
     common: Iterable[Topic], urls: Mapping[str, str], troubleshooter_uri: str
 ) -> SearchHelp:
-    """The no-result help: the troubleshooter's first question, if the site has one, and the
-    problems most readers arrive with. ``urls`` maps each page's source path to its URL path."""
+    """The no-result help: the troubleshooter's first question and the error-message index, if
+    the site has them, and the problems most readers arrive with. ``urls`` maps each page's
+    source path to its URL path."""
     topics = tuple(Link(t.title, urls[t.src_uri]) for t in common if t.src_uri in urls)
-    return SearchHelp(urls.get(troubleshooter_uri), topics)
+    return SearchHelp(urls.get(troubleshooter_uri), urls.get(ERRORS_URI), topics)
