@@ -77,7 +77,8 @@
       },
       removeEventListener(...args) {
         if (real) return real.removeEventListener(...args);
-        const at = listeners.findIndex(([type, listener]) => type === args[0] && listener === args[1]);
+        const [type, listener] = args;
+        const at = listeners.findIndex((added) => added[0] === type && added[1] === listener);
         if (at >= 0) listeners.splice(at, 1);
       },
       postMessage(...args) {
@@ -87,11 +88,12 @@
     };
   }
 
-  function Worker(url, options) {
+  // `new Worker(...)` as before for any other worker; the real prototype for any patch.
+  function LazyWorker(url, options) {
     return isSearchWorker(url) ? lazyWorker(url, options) : new RealWorker(url, options);
   }
-  Worker.prototype = RealWorker.prototype;
-  window.Worker = Worker;
+  LazyWorker.prototype = RealWorker.prototype;
+  window.Worker = LazyWorker;
 
   const open = XMLHttpRequest.prototype.open;
   const send = XMLHttpRequest.prototype.send;
