@@ -95,14 +95,18 @@ def render(build: Build) -> None:
     if build.feedback:
         script_files.append(feedback.widget_file(feedback.SCRIPT))
     scripts = assets.bundle_scripts(script_files)  # type: ignore[arg-type]
-    sources = list(config.extra_css) + script_paths
+    # Scripts that run before Material's (the head's `polyfills`) stay files of their own.
+    early_paths = list(config.extra.get("polyfills", []))
+    early = [hashed(path, (docs / path).read_bytes()) for path in early_paths]
+    sources = list(config.extra_css) + script_paths + early_paths
     config.extra_css = [bundle.path]
     config.extra_javascript = [scripts.path]
+    config.extra["polyfills"] = [asset.path for asset in early]
     run_build(config)
     # The sources were copied as they are; nothing links to them any more.
     for path in sources:
         (build.site / path).unlink()
-    for asset in (bundle, scripts):
+    for asset in (bundle, scripts, *early):
         (build.site / asset.path).write_bytes(asset.content)
     # MkDocs empties the site's folder before it builds: the kit goes in after.
     kit.copy_kit(build.kit_dir, build.site)
@@ -112,6 +116,11 @@ def ask_for_feedback(build: Build) -> None:
     """Ask "Did this page help?" on every topic page, when the server takes the answers."""
     if build.feedback:
         feedback.add_to_topics(build.site)
+
+
+def hashed(path: str, content: bytes) -> assets.Asset:
+    """One script under a name that changes with its content, so browsers may keep it a year."""
+    return assets.Asset(assets.hashed_name(path, content), content)
 
 
 def robots_txt(site_url: str) -> str:

@@ -92,7 +92,8 @@ def offline_config(config_file: Path, site_dir: Path) -> MkDocsConfig:
         use_directory_urls=False,
         plugins=[*plugins, "offline"],
     )
-    config.extra["polyfills"] = [*config.extra.get("polyfills", []), SHIM_URL]
+    # First: the site's own early scripts (search-lazy.js) take the shim for `Worker`.
+    config.extra["polyfills"] = [SHIM_URL, *config.extra.get("polyfills", [])]
     return config
 
 

@@ -48,6 +48,7 @@ RUN_TOGETHER = {
     "tests/test_production_server.py": "production",
     "tests/test_production_csp.py": "production",
     "tests/test_production_feedback.py": "production",
+    "tests/test_first_visit.py": "production",
     "tests/test_kit.py": "kit",
     "tests/test_print_pdf.py": "printouts",
     "tests/test_search_box.py": "readings",

@@ -151,6 +151,22 @@ def test_offline_copy_searches_and_guides_from_disk_with_no_request_to_any_serve
     assert any(url.endswith("search/search_index.js") for url in requested)
 
 
+def test_offline_copy_searches_from_the_header_of_any_page(browser, offline_copy: Path) -> None:
+    """The "/" key opens search on a page that loaded none of it yet (search-lazy.js)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    try:
+        tab.goto((offline_copy / "admin" / "faq.html").as_uri())
+        tab.keyboard.press("/")
+        tab.keyboard.type("lost mfa")
+        first = tab.locator(".md-search-result__item > a.md-search-result__link").first
+        first.wait_for(timeout=10_000)
+        expected = (offline_copy / "topics" / "lost-mfa-device.html").as_uri() + "?h=lost+mfa"
+        assert first.get_attribute("href") == expected
+    finally:
+        context.close()
+
+
 def test_every_page_of_the_site_is_in_the_offline_copy(kit_site: Path, offline_copy: Path) -> None:
     missing = []
     for page in kit_site.rglob("index.html"):

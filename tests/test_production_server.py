@@ -66,6 +66,7 @@ URL_CLASSES = {
     ),
     "our bundled style sheet": ("stylesheets/bundle.*.css", 200, YEAR, CSS, False),
     "our bundled script": ("javascripts/bundle.*.js", 200, YEAR, JS, False),
+    "our early script": ("javascripts/search-lazy.*.js", 200, YEAR, JS, False),
     "other asset": ("assets/favicon.svg", 200, DAY, "image/svg+xml", False),
     "download": (
         "admin/downloads/allow-list.csv",
@@ -176,7 +177,8 @@ def test_the_policy_allows_exactly_the_inline_scripts_of_the_built_pages(product
 # What the production build bundles: the mkdocs.yml list, the bundle, and how a page loads it.
 BUNDLES = {
     "style sheet": ("extra_css", "stylesheets/bundle.*.css", 'link[rel="stylesheet"]', "href"),
-    "script": ("extra_javascript", "javascripts/bundle.*.js", "script[src]", "src"),
+    # The body's: the head holds the scripts that must run before Material's, each on its own.
+    "script": ("extra_javascript", "javascripts/bundle.*.js", "body script[src]", "src"),
 }
 
 
@@ -196,6 +198,21 @@ def test_pages_load_one_bundle_of_ours_holding_every_source_in_order(production,
     )
     ours = [tag[attribute] for tag in page.select(selector) if "/assets/" not in tag[attribute]]
     assert ours == [f"../../{bundle}"]
+
+
+@pytest.mark.browser
+def test_scripts_that_run_before_materials_keep_their_order_under_hashed_names(production) -> None:
+    early = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["extra"]["polyfills"]
+    page = BeautifulSoup(
+        (production.site / "topics/lost-mfa-device/index.html").read_text(), "html.parser"
+    )
+    loaded = [tag["src"] for tag in page.select("script[src]")]
+    hashed = [one(production.site, path.replace(".js", ".*.js")) for path in early]
+    assert loaded[: len(early)] == [f"../../{path}" for path in hashed]
+    assert "/assets/javascripts/bundle." in loaded[len(early)]
+    for source, path in zip(early, hashed, strict=True):
+        assert (production.site / path).read_bytes() == (ROOT / "docs" / source).read_bytes()
+        assert not (production.site / source).exists()
 
 
 @pytest.mark.browser

@@ -90,6 +90,8 @@ def test_no_match_link_opens_the_troubleshooter(box: SearchBox) -> None:
     box.page.locator(".search-help a.md-button").click()
     box.page.wait_for_url("**/troubleshooter/")
     box.page.go_back()
+    # The page is loaded afresh; its search loads again once the reader opens it.
+    box.box.click()
     box.page.wait_for_function("() => window.__searchProbe.ready")
 
 
