@@ -1,8 +1,9 @@
 """A pasted error message finds its topic first, however the reader pastes it.
 
-Readers copy what the screen says: the whole message or its first half, with or without the
-quotes, the "Error:" in front or the full stop at the end, and for a message that carries
-AWS's "(Service: ...; Error Code: ...)" the suffix as the console shows it, with a request ID.
+Readers copy what the screen says: the whole message or its first half (four words at least),
+with or without the quotes, the "Error:" in front or the full stop at the end, and for a
+message that carries AWS's "(Service: ...; Error Code: ...)" the suffix as the console shows
+it, with a request ID.
 Every message of every topic's `errors` (as the A to Z index lists them) is typed in each of
 these forms into Material's own search box in headless Chromium, in one page.
 """
@@ -18,8 +19,8 @@ from signinhelp.topics.model import message_key
 from sitetools.search_box import SearchBox
 
 ERRORS_PAGE = "errors/"
-# Half a message names it only when the message is long: "Invalid" alone is no message.
-HALF_MIN_WORDS = 6
+# Part of a message: its first half, but four words at least ("Invalid" alone is no message).
+PART_MIN_WORDS = 4
 SERVICE_SUFFIX = re.compile(r"\s*\((service: .*)\)\s*$", re.IGNORECASE)
 REQUEST_ID = "; Request ID: 2f6c0a1e-5b7d-4e8a-9c3b-1d2e3f4a5b6c; Proxy: null"
 
@@ -31,8 +32,9 @@ def pasted(message: str) -> list[str]:
     if message[-1] not in ".!?)":
         forms.append(f"{message}.")
     words = bare.split()
-    if len(words) >= HALF_MIN_WORDS:
-        forms.append(" ".join(words[: len(words) // 2]))
+    part = max(PART_MIN_WORDS, len(words) // 2)
+    if len(words) > part:
+        forms.append(" ".join(words[:part]))
     if suffix := SERVICE_SUFFIX.search(message):
         forms.append(message[: suffix.start()])
         forms.append(f"{message[: suffix.start()]} ({suffix.group(1)}{REQUEST_ID})")

@@ -79,6 +79,29 @@ JOURNEYS = {
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize(
+    ("typed", "asker"),
+    [
+        # A reader speaks of their own trouble, or pastes what the screen says.
+        ("I can't sign in to my account", "reader"),
+        ("locked out after phone lost", "reader"),
+        ("signin.aws blocked", "reader"),
+        ("InvalidGrantException while refreshing", "reader"),
+        ('"Session token not found or invalid"', "reader"),
+        # An administrator speaks of others and of controls.
+        ("enforce mfa for all iam users", "admin"),
+        ("scp deny root user in member accounts", "admin"),
+        ("security hub IAM.4 root access key", "admin"),
+        # Either: Material's order stands.
+        ("how do i set up mfa for an iam user", "either"),
+        ("mfa phone lost their", "either"),
+    ],
+)
+def test_the_query_tells_who_is_asking(box: SearchBox, typed: str, asker: str) -> None:
+    assert box.page.evaluate("typed => signinHelpSearchRank.audience(typed)", typed) == asker
+
+
+@pytest.mark.browser
 def test_real_readers_find_their_topic_in_the_first_three(box: SearchBox) -> None:
     """Every miss is listed; the bar sits below 100% for the reason test_search_box.py gives."""
     misses = []
