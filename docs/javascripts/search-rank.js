@@ -40,7 +40,7 @@
     "invalid", "incorrect", "rejected", "refused",
   ]);
   const READER_PHRASES = new RegExp(
-    "\\b(not working|not able|no longer|not supported" +
+    "\\b(not working|not able|no able|no longer|not supported" +
       "|i (am|was|have|had|get|got|keep|tried|need|can|do not|don't|dont))\\b",
   );
   // A name from an error on the screen: "InvalidGrantException", "NetworkError".
@@ -54,8 +54,8 @@
     "enforce", "enforcing", "enforced", "require", "requiring", "mandate", "mandatory",
     "users", "employees", "staff", "someone", "their", "organization", "organizations", "scp",
     "scps", "cis", "cloudtrail", "cloudwatch", "eventbridge", "alarm", "monitor", "audit",
-    "rotate", "proxy", "allowlist", "whitelist", "domains", "condition", "permission",
-    "permissions", "deny", "recommended", "custody",
+    "rotate", "proxy", "allowlist", "whitelist", "domains", "wildcard", "download", "condition",
+    "permission", "permissions", "deny", "recommended", "custody",
   ]);
   // ...and the names of controls and admin commands: "IAM.4", "CIS 1.10", "aws iam ...".
   const ADMIN_PHRASES = new RegExp(
