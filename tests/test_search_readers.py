@@ -9,6 +9,8 @@ that test ends on among the first three results.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from sitetools.search_box import PHONE, REAL, SearchBox, load_queries
@@ -114,7 +116,7 @@ def test_real_readers_find_their_topic_in_the_first_three(box: SearchBox) -> Non
 
 
 @pytest.fixture(scope="module")
-def phone(browser, site_url: str):
+def phone(browser, site_url: str) -> Iterator[SearchBox]:
     """Search opened from the header's button on a phone."""
     box = SearchBox(browser, site_url, PHONE)
     try:

@@ -81,7 +81,7 @@
     return QUOTED.test(query) || MESSAGE_PREFIX.test(query) || SERVICE_SUFFIX.test(query);
   }
 
-  /** The words to find as a phrase, and whether the reader marked them as one. */
+  /** The words to find as a phrase, or null when there are too few to name one message. */
   function phrase(query) {
     const quoted = QUOTED.exec(query);
     const words = plain(message(quoted ? quoted[1] : query));
