@@ -166,6 +166,20 @@ class SearchBox:
         self.box.press_sequentially(last[:-1])
         self.page.wait_for_function(IDLE, polling=10)
         self.box.press_sequentially(last[-1])
+        return self._read(query)
+
+    def paste(self, text: str) -> Reading:
+        """Paste the text in one go, as a reader does with a message copied from the screen:
+        the box gets it whole, and the key released after it (Material searches on keyup)
+        sends the one query."""
+        self.box.click()
+        self.page.wait_for_function(IDLE, polling=10)
+        self.box.fill(text)
+        self.box.press("End")
+        return self._read(text)
+
+    def _read(self, query: str) -> Reading:
+        """The results for ``query``, once they are on screen."""
         self.page.wait_for_function(ANSWERED, arg=query, polling=10)
         # Each result: the page's link first, then the best-matching sections' links.
         items = self.page.eval_on_selector_all(
