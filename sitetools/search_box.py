@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import yaml
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, ViewportSize
 
 from sitetools.paths import ROOT
 
@@ -132,18 +132,24 @@ def topic_path(slug: str) -> str:
     return f"topics/{slug}/"
 
 
+# A desktop viewport: the header search field is on screen, as for most readers.
+DESKTOP: ViewportSize = {"width": 1280, "height": 900}
+# A phone: search opens from the header's magnifier button.
+PHONE: ViewportSize = {"width": 390, "height": 844}
+
+
 class SearchBox:
     """One browser page with the site open, reused for every query."""
 
-    def __init__(self, browser: Browser, base_url: str) -> None:
+    def __init__(self, browser: Browser, base_url: str, viewport: ViewportSize = DESKTOP) -> None:
         self.base = urlsplit(base_url).path
-        # A desktop viewport: the header search field is on screen, as for most readers.
-        self.context = browser.new_context(viewport={"width": 1280, "height": 900})
+        self.context = browser.new_context(viewport=viewport)
         self.context.add_init_script(PROBE)
         self.page: Page = self.context.new_page()
         self.page.goto(base_url)
         self.box = self.page.locator("input.md-search__input")
-        self.box.click()
+        opener = self.page.locator("button.search-opener")
+        (opener if opener.is_visible() else self.box).click()
         self.page.wait_for_function("() => window.__searchProbe.ready")
 
     def search(self, query: str) -> Reading:
@@ -160,6 +166,20 @@ class SearchBox:
         self.box.press_sequentially(last[:-1])
         self.page.wait_for_function(IDLE, polling=10)
         self.box.press_sequentially(last[-1])
+        return self._read(query)
+
+    def paste(self, text: str) -> Reading:
+        """Paste the text in one go, as a reader does with a message copied from the screen:
+        the box gets it whole, and the key released after it (Material searches on keyup)
+        sends the one query."""
+        self.box.click()
+        self.page.wait_for_function(IDLE, polling=10)
+        self.box.fill(text)
+        self.box.press("End")
+        return self._read(text)
+
+    def _read(self, query: str) -> Reading:
+        """The results for ``query``, once they are on screen."""
         self.page.wait_for_function(ANSWERED, arg=query, polling=10)
         # Each result: the page's link first, then the best-matching sections' links.
         items = self.page.eval_on_selector_all(

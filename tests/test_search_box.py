@@ -144,6 +144,12 @@ def test_home_page_search_form_opens_the_results(browser, site_url: str) -> None
         ("two-factor ", "two^2 factor^2 factor~1 factor*^1"),
         # A pasted error message in quotes is read as words, not as "all of these words".
         ("\"It's not you, it's us\" ", "it's^2 it's*^1 not^2 you^2 it's^2 it's*^1 us^2"),
+        # What AWS wraps a message in is not what the reader is looking for.
+        (
+            "Error: Invalid private key (Service: AWSSecurityTokenService; Status Code: 400;"
+            " Request ID: 2f6c0a1e) ",
+            "invalid^2 invalid~1 invalid*^1 private^2 private~1 private*^1 key^2",
+        ),
         # Search syntax is the reader's: left alone.
         ("mfa -root", "mfa -root"),
         ("title:mfa", "title:mfa"),

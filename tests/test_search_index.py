@@ -164,8 +164,12 @@ def test_every_page_carries_the_no_result_help(page, site: Path, url: str) -> No
 
 def test_the_query_script_is_served_by_the_site(page, site: Path) -> None:
     scripts = [s["src"] for s in page("").select("script[src]")]
-    assert "javascripts/search-query.js" in scripts
+    # The ranking first: the query script uses it.
+    assert scripts.index("javascripts/search-rank.js") < scripts.index(
+        "javascripts/search-query.js"
+    )
     assert (site / "javascripts" / "search-query.js").is_file()
+    assert (site / "javascripts" / "search-rank.js").is_file()
 
 
 def test_search_previews_keep_the_audience_labels_apart(site: Path) -> None:

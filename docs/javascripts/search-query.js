@@ -9,13 +9,19 @@
  * one-typo matches if it is long, plus the spellings the pages use (and a plural's singular,
  * since the index has no stemmer: "users" finds "IAM user"). The word still being typed
  * is a prefix from three letters on. Quotes are dropped; other search syntax (+word, -word, *,
- * ~2, ^2, title:) means the reader knows what they want, and goes through untouched.
+ * ~2, ^2, title:) means the reader knows what they want, and goes through untouched. A pasted
+ * message loses what AWS wraps it in ("Error:", "(Service: ...; Request ID: ...)").
+ *
+ * The answer comes back through here too, and search-rank.js reorders it for whoever is asking.
  */
 (() => {
   "use strict";
 
-  // Material's search worker protocol: { type: QUERY, data: "what the reader typed" }.
+  // Material's search worker protocol: { type: QUERY, data: "what the reader typed" } goes in,
+  // { type: RESULT, data: { items: [[best match of a page, ...], ...] } } comes out.
   const QUERY = 2;
+  const RESULT = 3;
+  const { message: pastedMessage, rank } = self.signinHelpSearchRank;
   const SYNTAX = /(^|\s)[+-]\S|\*|[~^]\d|\b(title|text|tags):/;
 
   // How much more a whole-word match counts than a partial or misspelt one.
@@ -60,7 +66,7 @@
   const AROUND = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
   function words(query) {
-    return query
+    return pastedMessage(query)
       .toLowerCase()
       .replace(/[‘’]/g, "'")
       .split(/\s+/)
@@ -100,12 +106,38 @@
     return terms.join(" ");
   }
 
+  // Per worker, the queries sent and not yet answered, oldest first: it answers in order.
+  const asked = new WeakMap();
+  const reordered = new WeakSet();
+
   const post = Worker.prototype.postMessage;
   Worker.prototype.postMessage = function (message, ...rest) {
-    if (message && message.type === QUERY && typeof message.data === "string")
+    if (message && message.type === QUERY && typeof message.data === "string") {
+      if (!asked.has(this)) asked.set(this, []);
+      asked.get(this).push(message.data);
       message = { ...message, data: rewrite(message.data) };
+    }
     return post.call(this, message, ...rest);
   };
+
+  // Material's bundle listens to its worker before this script runs, so the answer is reordered
+  // where every listener reads it: the first read of a worker's message event's `data`.
+  const dataOf = Object.getOwnPropertyDescriptor(MessageEvent.prototype, "data").get;
+  Object.defineProperty(MessageEvent.prototype, "data", {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const data = dataOf.call(this);
+      if (this.target instanceof Worker && !reordered.has(this)) {
+        reordered.add(this);
+        if (data && data.type === RESULT && data.data && asked.has(this.target)) {
+          const query = asked.get(this.target).shift();
+          if (query !== undefined) data.data.items = rank(query, data.data.items);
+        }
+      }
+      return data;
+    },
+  });
 
   // For the tests and for anyone checking a query by hand in the browser console.
   self.signinHelpSearchQuery = rewrite;
