@@ -34,6 +34,7 @@ from sitetools.build import build_site
 from sitetools.production import Production, build_production
 from sitetools.search_box import Query, Reading, SearchBox
 from sitetools.serve import free_port, serve, wait_for_port
+from tests.support.crawl import walk_every_page
 
 # Fixtures that start Chromium: the browser itself, and the production build, which prints the
 # handbook PDF with it.
@@ -46,6 +47,7 @@ SITE_FIXTURES = {"site", "production"}
 RUN_TOGETHER = {
     "tests/test_production_server.py": "production",
     "tests/test_production_csp.py": "production",
+    "tests/test_privacy.py": "production",
     "tests/test_kit.py": "kit",
     "tests/test_print_pdf.py": "printouts",
     "tests/test_search_box.py": "readings",
@@ -240,6 +242,15 @@ def production(once: Once) -> Iterator[Production]:
             if count == 0:
                 pid = int((out / "nginx" / "nginx.pid").read_text())
                 os.kill(pid, signal.SIGTERM)
+
+
+@pytest.fixture(scope="session")
+def production_walk(once: Once, browser, production: Production) -> dict[str, Any]:
+    """Every page of the production site opened once for the whole run, until the network was
+    quiet: what was fetched, refused and reported (tests/support/crawl.py)."""
+    return once.data(
+        "production-walk", lambda: walk_every_page(browser, production.site, production.url)
+    )
 
 
 @pytest.fixture(scope="module")
