@@ -53,6 +53,21 @@ RUN_TOGETHER = {
     "tests/test_search_box.py": "readings",
     "tests/test_search_admin.py": "admin-readings",
 }
+# xdist hands out the groups above first (it orders by number of tests), then single tests in
+# collection order. These modules hold the longest of those: they go first, and the short tests
+# fill in after them, so that no worker is left with a long test at the end while the other
+# idles. Longest first.
+LONG_FIRST = (
+    "tests/test_accessibility.py",
+    "tests/test_reproducible.py",
+    "tests/test_serve.py",
+    "tests/test_html_valid.py",
+    "tests/test_properdocs.py",
+    "tests/test_links.py",
+    "tests/test_types.py",
+    "tests/test_first_screen.py",
+    "tests/test_print_page.py",
+)
 
 
 def pytest_xdist_make_scheduler(config: pytest.Config, log):
@@ -67,12 +82,18 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log):
     return RunTogether(config, log)
 
 
+def module_of(item: pytest.Item) -> str:
+    return item.nodeid.split("::")[0]
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """A test that starts Chromium must carry the browser mark: `-m "not browser"` relies on it.
 
     A test that reads the session's build gets the site mark here; modules that build fixture
-    projects carry it themselves.
+    projects carry it themselves. The modules of LONG_FIRST go first, in its order.
     """
+    rank = {module: place for place, module in enumerate(LONG_FIRST)}
+    items.sort(key=lambda item: rank.get(module_of(item), len(rank)))
     unmarked = []
     for item in items:
         used = set(getattr(item, "fixturenames", ()))
