@@ -34,6 +34,7 @@ from sitetools.build import build_site
 from sitetools.production import Production, build_production
 from sitetools.search_box import Query, Reading, SearchBox
 from sitetools.serve import free_port, serve, wait_for_port
+from tests.support.crawl import walk_every_page
 from tests.support.editions import org_page, org_site, org_site_url  # noqa: F401 - fixtures
 
 # Fixtures that start Chromium: the browser itself, and the production build, which prints the
@@ -47,6 +48,7 @@ SITE_FIXTURES = {"site", "production", "org_site"}
 RUN_TOGETHER = {
     "tests/test_production_server.py": "production",
     "tests/test_production_csp.py": "production",
+    "tests/test_privacy.py": "production",
     "tests/test_production_feedback.py": "production",
     "tests/test_first_visit.py": "production",
     "tests/test_kit.py": "kit",
@@ -54,6 +56,21 @@ RUN_TOGETHER = {
     "tests/test_search_box.py": "readings",
     "tests/test_search_admin.py": "admin-readings",
 }
+# xdist hands out the groups above first (it orders by number of tests), then single tests in
+# collection order. These modules hold the longest of those: they go first, and the short tests
+# fill in after them, so that no worker is left with a long test at the end while the other
+# idles. Longest first.
+LONG_FIRST = (
+    "tests/test_accessibility.py",
+    "tests/test_reproducible.py",
+    "tests/test_serve.py",
+    "tests/test_html_valid.py",
+    "tests/test_properdocs.py",
+    "tests/test_links.py",
+    "tests/test_types.py",
+    "tests/test_first_screen.py",
+    "tests/test_print_page.py",
+)
 
 
 def pytest_xdist_make_scheduler(config: pytest.Config, log):
@@ -68,12 +85,18 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log):
     return RunTogether(config, log)
 
 
+def module_of(item: pytest.Item) -> str:
+    return item.nodeid.split("::")[0]
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """A test that starts Chromium must carry the browser mark: `-m "not browser"` relies on it.
 
     A test that reads the session's build gets the site mark here; modules that build fixture
-    projects carry it themselves.
+    projects carry it themselves. The modules of LONG_FIRST go first, in its order.
     """
+    rank = {module: place for place, module in enumerate(LONG_FIRST)}
+    items.sort(key=lambda item: rank.get(module_of(item), len(rank)))
     unmarked = []
     for item in items:
         used = set(getattr(item, "fixturenames", ()))
@@ -243,6 +266,15 @@ def production(once: Once) -> Iterator[Production]:
             if count == 0:
                 pid = int((out / "nginx" / "nginx.pid").read_text())
                 os.kill(pid, signal.SIGTERM)
+
+
+@pytest.fixture(scope="session")
+def production_walk(once: Once, browser, production: Production) -> dict[str, Any]:
+    """Every page of the production site opened once for the whole run, until the network was
+    quiet: what was fetched, refused and reported (tests/support/crawl.py)."""
+    return once.data(
+        "production-walk", lambda: walk_every_page(browser, production.site, production.url)
+    )
 
 
 @pytest.fixture(scope="module")

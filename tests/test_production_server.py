@@ -26,7 +26,6 @@ from publish.build import Build
 from publish.compress import text_files
 from publish.errors import PublishError
 from sitetools.paths import ROOT
-from sitetools.production import build_production
 from sitetools.serve import free_port, wait_for_port
 
 YEAR = "public, max-age=31536000, immutable"
@@ -249,21 +248,6 @@ def test_a_bad_site_url_stops_the_build_with_one_line(tmp_path: Path, value: str
     assert done.returncode != 0 and done.stdout == ""
     assert done.stderr.strip().count("\n") == 0 and value in done.stderr
     assert not (tmp_path / "out").exists()
-
-
-@pytest.mark.browser
-@pytest.mark.site
-def test_two_builds_for_the_same_address_are_byte_identical(production, tmp_path: Path) -> None:
-    again = build_production(tmp_path, production.url).site
-
-    def files(site: Path) -> dict[str, bytes]:
-        return {
-            p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()
-        }
-
-    first, second = files(production.site), files(again)
-    assert sorted(first) == sorted(second)
-    assert [path for path in first if first[path] != second[path]] == []
 
 
 def test_nginx_serves_a_build_under_a_private_folder(tmp_path: Path) -> None:

@@ -19,10 +19,16 @@ import pytest
 from signinhelp.topics.dates import page_date
 from signinhelp.topics.model import TopicIndex
 from sitetools.paths import ROOT
+from sitetools.production import build_production
 from tests.support.sites import make_topic
 
-# Two build days a year and a half apart, in seconds since 1970.
-DAYS = ("1767225600", "1815000000")
+# A build day in mid-2027, in seconds since 1970: the session's build runs today.
+LATER_DAY = "1815000000"
+
+
+def files(site: Path) -> dict[str, bytes]:
+    """Every file of a built site by its path in the site, and its bytes."""
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
 
 
 def clean_build(site_dir: Path, day: str, hash_seed: str) -> dict[str, bytes]:
@@ -36,21 +42,29 @@ def clean_build(site_dir: Path, day: str, hash_seed: str) -> dict[str, bytes]:
         timeout=600,
     )
     assert result.returncode == 0, result.stderr
-    return {
-        p.relative_to(site_dir).as_posix(): p.read_bytes()
-        for p in site_dir.rglob("*")
-        if p.is_file()
-    }
+    return files(site_dir)
 
 
 @pytest.mark.site
-def test_two_clean_builds_are_byte_identical(tmp_path: Path) -> None:
-    first = clean_build(tmp_path / "first", DAYS[0], "1")
-    second = clean_build(tmp_path / "second-build", DAYS[1], "2")
+def test_two_clean_builds_are_byte_identical(site: Path, tmp_path: Path) -> None:
+    """The session's build (today, a random hash seed) against one more, on another day."""
+    first = files(site)
+    second = clean_build(tmp_path / "second-build", LATER_DAY, "2")
     assert sorted(first) == sorted(second)
     differing = sorted(name for name in first if first[name] != second[name])
     assert differing == []
     assert "sitemap.xml.gz" in first
+
+
+@pytest.mark.browser
+@pytest.mark.site
+def test_two_production_builds_for_the_same_address_are_byte_identical(
+    production, tmp_path: Path
+) -> None:
+    """The production build (python -m publish build) too: the kit's zip and PDF included."""
+    first, second = files(production.site), files(build_production(tmp_path, production.url).site)
+    assert sorted(first) == sorted(second)
+    assert [path for path in first if first[path] != second[path]] == []
 
 
 def test_page_dates_come_from_review_dates() -> None:

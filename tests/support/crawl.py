@@ -1,0 +1,90 @@
+"""One walk of Chromium through every page of the production site, for two checks at once.
+
+tests/test_privacy.py (nothing fetched from another origin) and tests/test_production_csp.py
+(nothing refused by the Content-Security-Policy) both need every page opened until the network
+is quiet, the slowest walk of the suite; one walk records what both read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+# Schemes that name data the page already holds: nothing is fetched over the network.
+LOCAL_SCHEMES = {"data", "blob", "about"}
+
+# Reported from every document before its own scripts run: a line for the reader of a failure,
+# and the address refused ("inline" or "eval" for code in the page).
+LISTENER = """
+document.addEventListener("securitypolicyviolation", event => window.reportViolation(
+  `${location.pathname}: ${event.effectiveDirective} refused ${event.blockedURI || "inline"}`
+  + ` ${event.sample}`, event.blockedURI));
+"""
+
+
+def origin(url: str) -> tuple[str, str | None, int | None]:
+    parts = urlsplit(url)
+    return parts.scheme, parts.hostname, parts.port
+
+
+def page_paths(site: Path) -> list[str]:
+    """URL paths of every HTML page in a built site: "", "topics/lost-mfa-device/", "404.html"."""
+    pages = (path.relative_to(site).as_posix() for path in site.rglob("*.html"))
+    return sorted(path.removesuffix("index.html") for path in pages)
+
+
+def walk_every_page(browser, site: Path, site_url: str) -> dict[str, Any]:
+    """Open every page of ``site`` served at ``site_url``, then use the search box once.
+
+    Requests to another origin are refused before they leave the browser. Returns plain data:
+    `pages` opened, every URL `fetched`, the `foreign` requests ("page: type url"), the policy's
+    `violations` (lines) and the addresses it `refused`.
+    """
+    walked: dict[str, Any] = {
+        "pages": page_paths(site),
+        "fetched": [],
+        "foreign": [],
+        "violations": [],
+        "refused": [],
+    }
+    current = [""]
+
+    def check(route) -> None:
+        url = route.request.url
+        walked["fetched"].append(url)
+        if urlsplit(url).scheme in LOCAL_SCHEMES or origin(url) == origin(site_url):
+            route.continue_()
+        else:
+            walked["foreign"].append(f"{current[0] or '/'}: {route.request.resource_type} {url}")
+            route.abort()
+
+    def violated(line: str, blocked: str) -> None:
+        walked["violations"].append(line)
+        walked["refused"].append(blocked)
+
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    context.expose_function("reportViolation", violated)
+    context.add_init_script(LISTENER)
+    context.route("**/*", check)
+    tab = context.new_page()
+    tab.on(
+        "console",
+        lambda message: (
+            "Content Security Policy" in message.text
+            and walked["violations"].append(f"console: {message.text}")
+        ),
+    )
+    try:
+        for path in walked["pages"]:
+            current[0] = path
+            tab.goto(site_url + path, wait_until="networkidle")
+        # The search box loads its index and worker only when used: use it once.
+        current[0] = "search"
+        tab.goto(site_url, wait_until="networkidle")
+        tab.keyboard.press("/")
+        tab.keyboard.type("password")
+        tab.wait_for_selector(".md-search-result__item", timeout=10_000)
+    finally:
+        context.close()
+    return walked
