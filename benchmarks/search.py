@@ -145,7 +145,7 @@ def main() -> None:
             box = SearchBox(browser, base_url)
             print(HEADER)
             for name, queries in sets.items():
-                report(name, queries, [box.search(q.text) for q in queries], args.misses)
+                report(name, queries, [box.type(q.text) for q in queries], args.misses)
             box.close()
         browser.close()
 
