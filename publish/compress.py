@@ -11,8 +11,13 @@ from pathlib import Path
 
 import brotli
 
-# What browsers fetch as text; images and archives are already compressed.
-TEXT_SUFFIXES = frozenset({".html", ".css", ".js", ".json", ".xml", ".txt", ".csv", ".svg", ".map"})
+# What browsers fetch as text; images and archives are already compressed. Source maps (.map)
+# are read only by a developer's tools, never by a reader's page: nginx sends them as they are.
+TEXT_SUFFIXES = frozenset({".html", ".css", ".js", ".json", ".xml", ".txt", ".csv", ".svg"})
+# Material's search support for other languages (1.3 MB): the site searches in English, whose
+# support is in the search worker itself, so no page fetches these. A third of the time it took
+# to compress every file went on them and the source maps.
+NEVER_FETCHED = "assets/javascripts/lunr/"
 
 
 def gzip_bytes(data: bytes) -> bytes:
@@ -28,7 +33,13 @@ def brotli_bytes(data: bytes) -> bytes:
 
 def text_files(site: Path) -> list[Path]:
     """Every file of the site a browser reads as text, in a stable order."""
-    return sorted(p for p in site.rglob("*") if p.is_file() and p.suffix in TEXT_SUFFIXES)
+    return sorted(
+        p
+        for p in site.rglob("*")
+        if p.is_file()
+        and p.suffix in TEXT_SUFFIXES
+        and not p.relative_to(site).as_posix().startswith(NEVER_FETCHED)
+    )
 
 
 def precompress(site: Path) -> int:
