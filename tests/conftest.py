@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import functools
 import json
 import os
 import signal
@@ -24,7 +23,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from bs4 import BeautifulSoup
 
 from publish import nginx
 from publish.build import Build
@@ -35,7 +33,12 @@ from sitetools.production import Production, build_production
 from sitetools.search_box import Query, Reading, SearchBox
 from sitetools.serve import free_port, serve, wait_for_port
 from tests.support.crawl import walk_every_page
-from tests.support.editions import org_page, org_site, org_site_url  # noqa: F401 - fixtures
+from tests.support.editions import (  # noqa: F401 - fixtures
+    org_page,
+    org_site,
+    org_site_url,
+    page_parser,
+)
 
 # Fixtures that start Chromium: the browser itself, and the production build, which prints the
 # handbook PDF with it.
@@ -176,15 +179,7 @@ def site(once: Once) -> Path:
 @pytest.fixture(scope="session")
 def page(site: Path):
     """Parse one built page: page("topics/lost-mfa-device/") -> BeautifulSoup."""
-
-    @functools.cache
-    def parse(url_path: str) -> BeautifulSoup:
-        path = site / url_path
-        if url_path == "" or url_path.endswith("/"):
-            path = path / "index.html"
-        return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-
-    return parse
+    return page_parser(site)
 
 
 @pytest.fixture(scope="session")

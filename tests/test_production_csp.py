@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-from tests.support.crawl import LISTENER
+from tests.support.crawl import watched_phone
 
 # Every page was opened once for this test and tests/test_privacy.py (tests/support/crawl.py).
 
@@ -20,20 +20,8 @@ from tests.support.crawl import LISTENER
 @pytest.fixture
 def watched(browser):
     """A phone-sized tab that records every violation of the policy, and the list it fills."""
-    violations: list[str] = []
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    context.expose_function("reportViolation", lambda line, _blocked: violations.append(line))
-    context.add_init_script(LISTENER)
-    tab = context.new_page()
-    tab.on(
-        "console",
-        lambda message: (
-            "Content Security Policy" in message.text
-            and violations.append(f"console: {message.text}")
-        ),
-    )
-    yield tab, violations
-    context.close()
+    with watched_phone(browser) as watched:
+        yield watched
 
 
 @pytest.mark.browser

@@ -23,12 +23,8 @@ from publish.kit import KIT_DIR
 from publish.offline import ZIP_NAME
 from sitetools.paths import ROOT
 from tests.support.axe import AXE, PALETTES, RUN_AXE, WCAG_21_AA, open_settled
+from tests.support.crawl import watched_phone
 
-# Reported from every document before its own scripts run (as in test_production_csp.py).
-LISTENER = """
-document.addEventListener("securitypolicyviolation", event => window.reportViolation(
-  `${location.pathname}: ${event.effectiveDirective} refused ${event.blockedURI || "inline"}`));
-"""
 # Resolves once every running transition and animation of the page has ended.
 FINISHED = "() => Promise.all(document.getAnimations().map(animation => animation.finished))"
 # nginx writes a log line once the reply is sent: the summary gets this long to show it.
@@ -38,20 +34,8 @@ LOG_SECONDS = 10
 @pytest.fixture
 def phone(browser):
     """A 390x844 tab that records every violation of the policy, and the list it fills."""
-    violations: list[str] = []
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    context.expose_function("reportViolation", lambda line: violations.append(line))
-    context.add_init_script(LISTENER)
-    tab = context.new_page()
-    tab.on(
-        "console",
-        lambda message: (
-            "Content Security Policy" in message.text
-            and violations.append(f"console: {message.text}")
-        ),
-    )
-    yield tab, violations
-    context.close()
+    with watched_phone(browser) as watched:
+        yield watched
 
 
 def summary(production) -> list[str]:

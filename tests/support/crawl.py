@@ -7,6 +7,8 @@ slowest walk of the suite; one walk records what both read.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -93,3 +95,24 @@ def walk_every_page(browser, site: Path, site_url: str) -> dict[str, Any]:
     finally:
         context.close()
     return walked
+
+
+@contextlib.contextmanager
+def watched_phone(browser) -> Iterator[tuple[Any, list[str]]]:
+    """A 390x844 tab that records every violation of the policy, and the list it fills."""
+    violations: list[str] = []
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    context.expose_function("reportViolation", lambda line, _blocked: violations.append(line))
+    context.add_init_script(LISTENER)
+    tab = context.new_page()
+    tab.on(
+        "console",
+        lambda message: (
+            "Content Security Policy" in message.text
+            and violations.append(f"console: {message.text}")
+        ),
+    )
+    try:
+        yield tab, violations
+    finally:
+        context.close()

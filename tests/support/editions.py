@@ -26,18 +26,23 @@ def org_site(once) -> Path:
     return once.folder("example-corp", lambda folder: build_site(folder, EXAMPLE_CORP))
 
 
-@pytest.fixture(scope="session")
-def org_page(org_site: Path) -> Callable[[str], BeautifulSoup]:
-    """Parse one page of the edition: org_page("topics/lost-mfa-device/") -> BeautifulSoup."""
+def page_parser(site: Path) -> Callable[[str], BeautifulSoup]:
+    """Parse one page of a built site by its URL path ("topics/lost-mfa-device/"), each once."""
 
     @functools.cache
     def parse(url_path: str) -> BeautifulSoup:
-        path = org_site / url_path
+        path = site / url_path
         if url_path == "" or url_path.endswith("/"):
             path = path / "index.html"
         return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
     return parse
+
+
+@pytest.fixture(scope="session")
+def org_page(org_site: Path) -> Callable[[str], BeautifulSoup]:
+    """Parse one page of the edition: org_page("topics/lost-mfa-device/") -> BeautifulSoup."""
+    return page_parser(org_site)
 
 
 @pytest.fixture(scope="session")
