@@ -26,21 +26,7 @@ from playwright.sync_api import sync_playwright
 from sitetools import chromium
 from sitetools.build import build_site
 from sitetools.paths import ROOT
-from sitetools.search_box import (
-    ADMIN,
-    ADMIN_HOLDOUT,
-    BLIND,
-    FRESH,
-    HOLDOUT,
-    QUERIES,
-    REAL,
-    REAL_HOLDOUT,
-    TERSE,
-    Query,
-    Reading,
-    SearchBox,
-    load_queries,
-)
+from sitetools.search_box import NAMED_SETS, Query, Reading, SearchBox, load_queries
 from sitetools.serve import serve
 
 SEARCH_HOOK = "hooks/search.py"
@@ -127,17 +113,7 @@ def main() -> None:
             for path in args.queries
         }
     else:
-        sets = {
-            "main": load_queries(QUERIES),
-            "held-out": load_queries(HOLDOUT),
-            "fresh": load_queries(FRESH),
-            "blind": load_queries(BLIND),
-            "admin": load_queries(ADMIN),
-            "admin held-out": load_queries(ADMIN_HOLDOUT),
-            "terse": load_queries(TERSE),
-            "real": load_queries(REAL),
-            "real held-out": load_queries(REAL_HOLDOUT),
-        }
+        sets = {name: load_queries(path) for name, path in NAMED_SETS.items()}
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
         site = build(Path(tmp) / "site", args.baseline)
         browser = chromium.launch(playwright)

@@ -25,34 +25,11 @@ from playwright.sync_api import sync_playwright
 
 from sitetools import chromium
 from sitetools.build import build_site
-from sitetools.search_box import (
-    ADMIN,
-    ADMIN_HOLDOUT,
-    BLIND,
-    FRESH,
-    HOLDOUT,
-    QUERIES,
-    QUERY_SETS,
-    REAL,
-    REAL_HOLDOUT,
-    TERSE,
-    SearchBox,
-    load_queries,
-)
+from sitetools.search_box import NAMED_SETS, QUERY_SETS, SearchBox, load_queries
 from sitetools.serve import serve
 
 OFFTOPIC = QUERY_SETS / "search_queries_offtopic.yml"
-ON_TOPIC = {
-    "main": QUERIES,
-    "held-out": HOLDOUT,
-    "fresh": FRESH,
-    "blind": BLIND,
-    "admin": ADMIN,
-    "admin held-out": ADMIN_HOLDOUT,
-    "terse": TERSE,
-    "real": REAL,
-    "real held-out": REAL_HOLDOUT,
-}
+ON_TOPIC = NAMED_SETS
 # Thresholds to compare: the message shows at most at this share of the words that matter
 # (shares a query of up to five words has), unless as many words as the column says matched
 # (None: however many).

@@ -30,6 +30,18 @@ TERSE = QUERY_SETS / "search_queries_terse.yml"
 # Readers' own words, quoted from public posts: one half to tune with, one never tuned to.
 REAL = QUERY_SETS / "search_queries_real.yml"
 REAL_HOLDOUT = QUERY_SETS / "search_queries_real_holdout.yml"
+# Every set the benchmarks measure, by the name their tables give it.
+NAMED_SETS = {
+    "main": QUERIES,
+    "held-out": HOLDOUT,
+    "fresh": FRESH,
+    "blind": BLIND,
+    "admin": ADMIN,
+    "admin held-out": ADMIN_HOLDOUT,
+    "terse": TERSE,
+    "real": REAL,
+    "real held-out": REAL_HOLDOUT,
+}
 
 # Message types of Material's search worker (SearchMessageType: SETUP, READY, QUERY, RESULT).
 PROBE = """
