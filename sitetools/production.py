@@ -48,8 +48,21 @@ def build_production(out: Path, site_url: str) -> Production:
 
     RuntimeError with the build's error line.
     """
+    publish("build", "--feedback", "--out", str(out), site_url=site_url)
+    return _made(out, site_url)
+
+
+def build_kit(out: Path, site_url: str) -> Path:
+    """`python -m publish kit --site-url site_url --out out`: the offline zip and the handbook
+    PDF alone, without the site that links them. RuntimeError with the command's error line."""
+    publish("kit", "--out", str(out), site_url=site_url)
+    return out
+
+
+def publish(*args: str, site_url: str) -> None:
+    """Run `python -m publish` with these arguments for the site at ``site_url``."""
     made = subprocess.run(
-        [sys.executable, "-m", "publish", "build", "--feedback", "--out", str(out)],
+        [sys.executable, "-m", "publish", *args],
         cwd=ROOT,
         env={**os.environ, "SITE_URL": site_url},
         capture_output=True,
@@ -57,7 +70,6 @@ def build_production(out: Path, site_url: str) -> Production:
     )
     if made.returncode != 0:
         raise RuntimeError(_last_line(made.stderr))
-    return _made(out, site_url)
 
 
 @contextlib.contextmanager

@@ -76,12 +76,18 @@ PROBE = """
 
 IDLE = "() => window.__searchProbe.answered === window.__searchProbe.sent"
 
-# The query the last keystroke sent has been answered, and the answer is on screen.
+# Once the query the last keystroke sent has been answered and the answer is on screen: what
+# the screen shows (else false, and Playwright asks again).
 ANSWERED = """
 query => {
   const probe = window.__searchProbe;
-  return probe.ready && document.querySelector("input.md-search__input").value === query
+  const done = probe.ready && document.querySelector("input.md-search__input").value === query
     && probe.sentAt >= probe.keyAt && probe.answered === probe.sent && probe.shownAt > 0;
+  if (!done) return false;
+  const items = [...document.querySelectorAll(".md-search-result__item")].map(item =>
+    [...item.querySelectorAll(":scope > a.md-search-result__link")].map(link => link.href));
+  const meta = document.querySelector(".md-search-result__meta").innerText;
+  return { items, meta, millis: probe.shownAt - probe.keyAt };
 }
 """
 
@@ -172,13 +178,12 @@ class SearchBox:
         releasing the last key sends the one query whose results a reader reads: the same
         results as typing it key by key, without the searches for every prefix on the way.
         """
-        self.box.click()
         self.box.fill(query[:-1])
         if query == self.last_query:
             # Material sends a query only when the words change: the same query again would
             # send none, so the box first sends all but its last key.
             self.box.press("End")
-        self.page.wait_for_function(IDLE, polling=10)
+            self.page.wait_for_function(IDLE, polling=10)
         self.box.press_sequentially(query[-1])
         self.last_query = query
         return self._read(query)
@@ -203,26 +208,19 @@ class SearchBox:
         """Paste the text in one go, as a reader does with a message copied from the screen:
         the box gets it whole, and the key released after it (Material searches on keyup)
         sends the one query."""
-        self.box.click()
-        self.page.wait_for_function(IDLE, polling=10)
         self.box.fill(text)
         self.box.press("End")
         return self._read(text)
 
     def _read(self, query: str) -> Reading:
-        """The results for ``query``, once they are on screen."""
-        self.page.wait_for_function(ANSWERED, arg=query, polling=10)
-        # Each result: the page's link first, then the best-matching sections' links.
-        items = self.page.eval_on_selector_all(
-            ".md-search-result__item",
-            "items => items.map(item => [...item.querySelectorAll("
-            "':scope > a.md-search-result__link')].map(link => link.href))",
+        """The results for ``query``, once they are on screen: one call into the page, which
+        answers when they are there (each result's page link, then its best sections' links)."""
+        shown = self.page.wait_for_function(ANSWERED, arg=query, polling=10).json_value()
+        pages = tuple(self._site_path(hrefs[0]) for hrefs in shown["items"])
+        sections = tuple(
+            tuple(urlsplit(href).fragment for href in hrefs[1:]) for hrefs in shown["items"]
         )
-        millis = self.page.evaluate("() => __searchProbe.shownAt - __searchProbe.keyAt")
-        meta = self.page.inner_text(".md-search-result__meta").strip()
-        pages = tuple(self._site_path(hrefs[0]) for hrefs in items)
-        sections = tuple(tuple(urlsplit(href).fragment for href in hrefs[1:]) for hrefs in items)
-        return Reading(query, pages, sections, millis, meta)
+        return Reading(query, pages, sections, shown["millis"], shown["meta"].strip())
 
     def close(self) -> None:
         self.context.close()

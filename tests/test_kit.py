@@ -1,8 +1,9 @@
-"""The break-glass kit as the production build makes it: the offline copy and the handbook PDF.
+"""The break-glass kit: the offline copy and the handbook PDF, and the site's links to them.
 
 An administrator opens the copy from disk with no network at all, and prints or keeps the PDF:
-both must hold the whole site, and the site must link them. Made once per session by the
-production build itself, for a site published under a folder.
+both must hold the whole site, and the site must link them. The kit is made once per session by
+`python -m publish kit` (the production build's own first step), for a site published under a
+folder; its links are read on the session's production build.
 """
 
 from __future__ import annotations
@@ -19,13 +20,12 @@ from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
 from publish.handbook_pdf import PDF_NAME, review_dates
-from publish.kit import KIT_DIR, readable_size
+from publish.kit import readable_size
 from publish.offline import TOP_FOLDER, ZIP_NAME
 from signinhelp.topics.messages import ERRORS_TITLE
-from sitetools.production import build_production
-from sitetools.serve import serve
-from tests.support.axe import CHECKS, PALETTES, RUN_AXE_ONLY, axe_context, open_settled
-from tests.support.printing import LONGER_TOPICS, MAX_SHEETS, normalize
+from sitetools.production import build_kit
+from tests.support.axe import PALETTES, axe_context, check_both_palettes
+from tests.support.printing import LONGER_TOPICS, MAX_SHEETS, normalize, sheet_texts
 
 pytestmark = pytest.mark.browser
 
@@ -36,40 +36,38 @@ NOT_FETCHED = {"data", "blob", "about", "javascript", "mailto"}
 
 
 @pytest.fixture(scope="session")
-def kit_site(once) -> Path:
-    """The site with its kit, as the production build (python -m publish build) makes it.
-
-    Made once for the whole run, whichever worker asks first. In a process of its own:
-    Playwright's sync API can't start inside this session's browser.
-    """
-    return once.folder("kit-production", lambda out: build_production(out, SITE_URL)) / "site"
+def kit(once) -> Path:
+    """The folder with the kit's two files, made once for the whole run, whichever worker asks
+    first. In a process of its own: Playwright's sync API can't start inside this session's
+    browser."""
+    return once.folder("kit", lambda out: build_kit(out, SITE_URL))
 
 
 @pytest.fixture(scope="session")
-def offline_copy(kit_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def offline_copy(kit: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The offline zip, unpacked as a reader would; its top folder."""
     folder = tmp_path_factory.mktemp("unpacked")
-    with zipfile.ZipFile(kit_site / KIT_DIR / ZIP_NAME) as archive:
+    with zipfile.ZipFile(kit / ZIP_NAME) as archive:
         assert {name.split("/")[0] for name in archive.namelist()} == {TOP_FOLDER}
         archive.extractall(folder)
     return folder / TOP_FOLDER
 
 
 @pytest.fixture(scope="session")
-def pdf(kit_site: Path) -> PdfReader:
-    return PdfReader(kit_site / KIT_DIR / PDF_NAME)
+def pdf(kit: Path) -> PdfReader:
+    return PdfReader(kit / PDF_NAME)
 
 
 @pytest.fixture(scope="session")
-def pdf_pages(pdf: PdfReader) -> list[str]:
-    """The text of each page, read once: pypdf takes a while over the whole handbook."""
-    return [page.extract_text() for page in pdf.pages]
+def pdf_pages(kit: Path) -> list[str]:
+    """The text of each page, read once for the whole run."""
+    return sheet_texts(kit / PDF_NAME)
 
 
 @pytest.fixture(scope="session")
-def handbook(kit_site: Path) -> BeautifulSoup:
-    html = (kit_site / "handbook" / "index.html").read_text(encoding="utf-8")
-    return BeautifulSoup(html, "html.parser")
+def handbook(page) -> BeautifulSoup:
+    """The handbook page the PDF is printed from (the session's build of the same sources)."""
+    return page("handbook/")
 
 
 @pytest.fixture(scope="session")
@@ -167,10 +165,10 @@ def test_offline_copy_searches_from_the_header_of_any_page(browser, offline_copy
         context.close()
 
 
-def test_every_page_of_the_site_is_in_the_offline_copy(kit_site: Path, offline_copy: Path) -> None:
+def test_every_page_of_the_site_is_in_the_offline_copy(site: Path, offline_copy: Path) -> None:
     missing = []
-    for page in kit_site.rglob("index.html"):
-        folder = page.parent.relative_to(kit_site)
+    for page in site.rglob("index.html"):
+        folder = page.parent.relative_to(site)
         # Without folder addresses, topics/a/index.html is topics/a.html; generated folders stay.
         as_file = offline_copy / folder.parent / f"{folder.name}.html"
         as_folder = offline_copy / folder / page.name
@@ -309,32 +307,30 @@ def test_every_page_is_numbered_and_says_when_the_facts_were_reviewed(
 # ---- The links ----
 
 
-@pytest.mark.parametrize("page", ["index.html", "handbook/index.html"])
-def test_home_and_handbook_link_the_kit_with_its_size(kit_site: Path, page: str) -> None:
-    soup = BeautifulSoup((kit_site / page).read_text(encoding="utf-8"), "html.parser")
+@pytest.mark.parametrize("path", ["index.html", "handbook/index.html"])
+def test_home_and_handbook_link_the_kit_with_its_size(production, path: str) -> None:
+    site = production.site
+    soup = BeautifulSoup((site / path).read_text(encoding="utf-8"), "html.parser")
     links = soup.select(".kit-links a[href]")
     assert len(links) == 2
     for link in links:
-        file = kit_site / posixpath.normpath(posixpath.join(posixpath.dirname(page), link["href"]))
+        file = site / posixpath.normpath(posixpath.join(posixpath.dirname(path), link["href"]))
         assert file.is_file(), link["href"]
         size = readable_size(file.stat().st_size)
         assert size in normalize(link.parent.get_text(" ")), f"{link['href']}: no {size}"
 
 
-@pytest.mark.parametrize("palette", PALETTES)
-def test_kit_links_pass_wcag_checks(browser, kit_site: Path, palette: str) -> None:
-    # The accessibility test reads a build without the kit; the links are checked here.
-    context = axe_context(browser, PALETTES[palette][0])
+def test_kit_links_pass_wcag_checks(browser, production) -> None:
+    # The accessibility test reads a build without the kit; the links are checked here, on the
+    # production site as nginx serves it, in both palettes.
+    context = axe_context(browser, "light")
     tab = context.new_page()
-    found = []
+    found: list[str] = []
+    opens_in = PALETTES["light"][1]
     try:
-        with serve(kit_site) as base:
-            for url in ("", "handbook/"):
-                open_settled(tab, base + url)
-                found += [
-                    f"{url or '/'}: {v['id']} {v['targets']}"
-                    for v in tab.evaluate(RUN_AXE_ONLY, CHECKS[palette])
-                ]
+        for url in ("", "handbook/"):
+            problems, opens_in = check_both_palettes(tab, production.url, url, opens_in)
+            found += problems
     finally:
         context.close()
-    assert not found
+    assert not found, "\n".join(found)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import copy
-import io
 import re
 import unicodedata
+from pathlib import Path
 
+import pypdfium2
 from bs4 import BeautifulSoup
-from pypdf import PdfReader
 
 # Parts of an article that are not what it says: heading anchors, the button, the paper-only
 # header (its address and date differ between the HTML file and the printout), scripts.
@@ -17,6 +17,8 @@ NOT_ARTICLE_TEXT = ".headerlink, .print-button, .print-header, script"
 TRAILS_ID = "how-you-got-here"
 RELATED_ID = "related-topics"
 
+# What PDFium reads for a hyphen at the end of a printed line.
+LINE_END_HYPHEN = "\ufffe"
 # How long a printout may be (tests/test_print_pdf.py, and the handbook PDF in test_kit.py).
 # A topic of fewer words (as printed) prints on one sheet, any other on two at most...
 ONE_SHEET_WORDS = 300
@@ -30,8 +32,19 @@ LONGER_TOPICS: dict[str, tuple[int, str]] = {}
 
 def print_sheets(tab) -> list[str]:
     """Print the page open in a Playwright tab to A4, as Chromium does; the text of each sheet."""
-    pdf = tab.pdf(format="A4", print_background=False)
-    return [normalize(sheet.extract_text()) for sheet in PdfReader(io.BytesIO(pdf)).pages]
+    return [normalize(text) for text in sheet_texts(tab.pdf(format="A4", print_background=False))]
+
+
+def sheet_texts(pdf: bytes | Path) -> list[str]:
+    """The text of each sheet of a PDF, line by line, as PDFium (Chromium's own PDF reader)
+    reads it: twenty times as fast as pypdf, which took most of the printouts' time."""
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        texts = [sheet.get_textpage().get_text_range() for sheet in document]
+    finally:
+        document.close()
+    # PDFium writes a hyphen that ends a line as U+FFFE ("create-new-" + "account").
+    return [text.replace(LINE_END_HYPHEN, "-") for text in texts]
 
 
 def normalize(text: str) -> str:
