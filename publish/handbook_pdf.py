@@ -27,6 +27,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import NameObject
 
 from publish.errors import PublishError
+from publish.pdf_structure import renumber_structure_ids
 from publish.site_url import site_url_from
 from sitetools import chromium
 
@@ -160,7 +161,8 @@ def _first_pages(pdf: bytes, topics: list[Topic]) -> dict[str, int]:
 def finish_pdf(
     pdf: bytes, topics: list[Topic], pages: dict[str, int], reviewed: datetime.date
 ) -> bytes:
-    """One bookmark per topic, opened beside the pages; dates fixed to the newest review.
+    """One bookmark per topic, opened beside the pages; dates fixed to the newest review, and
+    the structure tree's names made stable (publish/pdf_structure.py).
 
     Chromium stamps the time it printed; the review date is what the content is as of.
     """
@@ -170,6 +172,7 @@ def finish_pdf(
     for topic in topics:
         writer.add_outline_item(title=topic.title, page_number=pages[topic.id])
     writer.page_mode = "/UseOutlines"
+    renumber_structure_ids(writer)
     stamp = f"D:{reviewed:%Y%m%d}000000Z"
     writer.add_metadata({"/Title": PDF_TITLE, "/CreationDate": stamp, "/ModDate": stamp})
     out = io.BytesIO()

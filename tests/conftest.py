@@ -46,8 +46,9 @@ CHROMIUM_FIXTURES = {"browser", "production"}
 # Fixtures that build the project's site.
 SITE_FIXTURES = {"site", "production", "org_site"}
 # Modules whose tests share something expensive that `once` makes (the production server, the
-# kit, the printouts, the search readings): each group runs on one worker, so the other worker
-# runs other tests instead of waiting for the lock. Any other test goes wherever a worker is free.
+# kit, the printouts, the search readings) or a module's fixture (test_serve's server): each
+# group runs on one worker, so the other worker runs other tests instead of waiting for the
+# lock or making it again. Any other test goes wherever a worker is free.
 RUN_TOGETHER = {
     "tests/test_production_server.py": "production",
     "tests/test_production_csp.py": "production",
@@ -58,6 +59,7 @@ RUN_TOGETHER = {
     "tests/test_print_pdf.py": "printouts",
     "tests/test_search_box.py": "readings",
     "tests/test_search_admin.py": "admin-readings",
+    "tests/test_serve.py": "serve",
 }
 # xdist hands out the groups above first (it orders by number of tests), then single tests in
 # collection order. These modules hold the longest of those: they go first, and the short tests
@@ -66,7 +68,6 @@ RUN_TOGETHER = {
 LONG_FIRST = (
     "tests/test_accessibility.py",
     "tests/test_reproducible.py",
-    "tests/test_serve.py",
     "tests/test_html_valid.py",
     "tests/test_properdocs.py",
     "tests/test_links.py",
@@ -157,7 +158,7 @@ class Once:
         def read() -> list[dict]:
             box = SearchBox(browser, site_url)
             try:
-                return [box.search(query.text).to_json() for query in queries]
+                return [reading.to_json() for reading in box.search_all([q.text for q in queries])]
             finally:
                 box.close()
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import functools
 import io
 import json
 import logging
@@ -152,7 +153,9 @@ def moto_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                 logger.setLevel(level)
 
 
+@functools.cache
 def client(url: str, service: str):
+    """One client per service for the module: making one reads its whole service model."""
     return SESSION.create_client(service, endpoint_url=url)
 
 
@@ -186,8 +189,11 @@ def sample_account(url: str, command: AwsCommand) -> Sample:
 def run_cli(url: str, words: list[str]) -> Result:
     """Run one command through the AWS CLI in this process, as `aws WORDS` would."""
     stdout, stderr = io.StringIO(), io.StringIO()
+    driver = create_clidriver()
+    # The service models, read once: a fresh driver would parse their JSON again each time.
+    driver.session.register_component("data_loader", SESSION.get_component("data_loader"))
     with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-        status = create_clidriver().main([*words, "--endpoint-url", url])
+        status = driver.main([*words, "--endpoint-url", url])
     return Result(status, stdout.getvalue(), stderr.getvalue())
 
 

@@ -4,8 +4,8 @@ Readers are often behind strict filters (that may be why they are locked out), a
 a help page must not be told to a CDN, a font host or a tracker. tests/test_no_third_party.py
 reads the HTML and CSS; this test also catches what scripts, styles and workers fetch at run
 time. It reads the walk through the production site, as readers get it, that the policy test
-shares (tests/support/crawl.py): requests to another origin were refused before they left the
-browser and recorded, and so were the ones the Content-Security-Policy refused.
+shares (tests/support/crawl.py): requests to another origin were recorded, and failed before they
+left the machine, and so were the ones the Content-Security-Policy refused.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,24 @@ TOPIC = "docs/topics/lost-mfa-device.md"
 START_QUESTION = "question: What's going wrong?"
 # Two minutes for the first build and for each rebuild, on a loaded machine.
 REBUILD_SECONDS = 120
+# How often to ask again while the server starts or rebuilds.
+POLL_SECONDS = 0.25
+
+
+@dataclass(frozen=True)
+class Served:
+    """A copy of the project, and the address where `mkdocs serve` serves it."""
+
+    folder: Path
+    base: str
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    """One server for the module: each test edits a file of its own, so one start serves both."""
+    folder = tmp_path_factory.mktemp("served")
+    with serving_a_copy(folder) as base:
+        yield Served(folder, base)
 
 
 @contextlib.contextmanager
@@ -65,7 +84,7 @@ def fetch_title(url: str, deadline: float) -> str | None:
                     permalink.decompose()
                 return h1.get_text(strip=True)
         except OSError:
-            time.sleep(0.5)
+            time.sleep(POLL_SECONDS)
     return None
 
 
@@ -74,7 +93,7 @@ def title_once_edited(url: str, prefix: str) -> str | None:
     deadline = time.monotonic() + REBUILD_SECONDS
     title = None
     while time.monotonic() < deadline and not (title or "").startswith(prefix):
-        time.sleep(1)
+        time.sleep(POLL_SECONDS)
         title = fetch_title(url, deadline)
     return title
 
@@ -87,27 +106,25 @@ def status(url: str) -> int:
         return error.code
 
 
-def test_serve_serves_and_reloads_an_edited_topic(tmp_path: Path) -> None:
-    with serving_a_copy(tmp_path) as base:
-        url = base + "topics/lost-mfa-device/"
-        assert fetch_title(url, time.monotonic() + REBUILD_SECONDS) == (
-            "I lost my MFA device or my codes stopped working"
-        )
-        topic = tmp_path / TOPIC
-        text = topic.read_text(encoding="utf-8")
-        topic.write_text(text.replace("title: I lost my MFA", "title: Edited - I lost my MFA", 1))
-        assert title_once_edited(url, "Edited") == (
-            "Edited - I lost my MFA device or my codes stopped working"
-        )
+def test_serve_serves_and_reloads_an_edited_topic(served: Served) -> None:
+    url = served.base + "topics/lost-mfa-device/"
+    assert fetch_title(url, time.monotonic() + REBUILD_SECONDS) == (
+        "I lost my MFA device or my codes stopped working"
+    )
+    topic = served.folder / TOPIC
+    text = topic.read_text(encoding="utf-8")
+    topic.write_text(text.replace("title: I lost my MFA", "title: Edited - I lost my MFA", 1))
+    assert title_once_edited(url, "Edited") == (
+        "Edited - I lost my MFA device or my codes stopped working"
+    )
 
 
-def test_serve_rebuilds_an_edited_troubleshooter_file(tmp_path: Path) -> None:
-    with serving_a_copy(tmp_path) as base:
-        url = base + "troubleshooter/"
-        assert fetch_title(url, time.monotonic() + REBUILD_SECONDS) == "What's going wrong?"
-        assert status(base + "troubleshooter.yml") == 404
-        data = tmp_path / "docs" / "troubleshooter.yml"
-        text = data.read_text(encoding="utf-8")
-        assert START_QUESTION in text
-        data.write_text(text.replace(START_QUESTION, "question: Edited - what's wrong?", 1))
-        assert title_once_edited(url, "Edited") == "Edited - what's wrong?"
+def test_serve_rebuilds_an_edited_troubleshooter_file(served: Served) -> None:
+    url = served.base + "troubleshooter/"
+    assert fetch_title(url, time.monotonic() + REBUILD_SECONDS) == "What's going wrong?"
+    assert status(served.base + "troubleshooter.yml") == 404
+    data = served.folder / "docs" / "troubleshooter.yml"
+    text = data.read_text(encoding="utf-8")
+    assert START_QUESTION in text
+    data.write_text(text.replace(START_QUESTION, "question: Edited - what's wrong?", 1))
+    assert title_once_edited(url, "Edited") == "Edited - what's wrong?"

@@ -18,6 +18,11 @@ from tests.support.axe import open_settled
 # Schemes that name data the page already holds: nothing is fetched over the network.
 LOCAL_SCHEMES = {"data", "blob", "about"}
 
+# Where a request to another origin goes: a proxy on a port of 127.0.0.1 nobody listens on, so
+# it fails before it leaves the machine; the walk still sees it asked. (Intercepting every
+# request to refuse those instead made the walk half as slow again.)
+NOWHERE = {"server": "http://127.0.0.1:9", "bypass": "127.0.0.1"}
+
 # Reported from every document before its own scripts run: a line for the reader of a failure,
 # and the address refused ("inline" or "eval" for code in the page).
 LISTENER = """
@@ -41,7 +46,7 @@ def page_paths(site: Path) -> list[str]:
 def walk_every_page(browser, site: Path, site_url: str) -> dict[str, Any]:
     """Open every page of ``site`` served at ``site_url``, then use the search box once.
 
-    Requests to another origin are refused before they leave the browser. Returns plain data:
+    Requests to another origin fail before they leave the machine. Returns plain data:
     `pages` opened, every URL `fetched`, the `foreign` requests ("page: type url"), the policy's
     `violations` (lines) and the addresses it `refused`.
     """
@@ -54,23 +59,20 @@ def walk_every_page(browser, site: Path, site_url: str) -> dict[str, Any]:
     }
     current = [""]
 
-    def check(route) -> None:
-        url = route.request.url
+    def record(request) -> None:
+        url = request.url
         walked["fetched"].append(url)
-        if urlsplit(url).scheme in LOCAL_SCHEMES or origin(url) == origin(site_url):
-            route.continue_()
-        else:
-            walked["foreign"].append(f"{current[0] or '/'}: {route.request.resource_type} {url}")
-            route.abort()
+        if urlsplit(url).scheme not in LOCAL_SCHEMES and origin(url) != origin(site_url):
+            walked["foreign"].append(f"{current[0] or '/'}: {request.resource_type} {url}")
 
     def violated(line: str, blocked: str) -> None:
         walked["violations"].append(line)
         walked["refused"].append(blocked)
 
-    context = browser.new_context(viewport={"width": 390, "height": 844})
+    context = browser.new_context(viewport={"width": 390, "height": 844}, proxy=NOWHERE)
     context.expose_function("reportViolation", violated)
     context.add_init_script(LISTENER)
-    context.route("**/*", check)
+    context.on("request", record)
     tab = context.new_page()
     tab.on(
         "console",
