@@ -36,6 +36,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     published = _publication(config, files)
     downloads = list(published.downloads)
     short_indent = marker_indent(markdown, "allowlist-short")
+    organization = organization_from_config(config)
+    # An edition that names its Regions lists only those, and says so.
+    region_owner = organization.name if organization and organization.regions else None
     return replace_markers(
         markdown,
         {
@@ -43,7 +46,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
             "allowlist-email": lambda: render.email_table(allowlist),
             "allowlist-downloads": lambda: render.downloads_list(downloads, from_uri),
             "allowlist-placeholders": lambda: render.placeholders_list(allowlist),
-            "allowlist-regions": lambda: render.regions_table(list(published.regions), from_uri),
+            "allowlist-regions": lambda: render.regions_table(
+                list(published.regions), from_uri, region_owner
+            ),
             "allowlist-short": lambda: render.indent_block(
                 render.short_table(allowlist, from_uri), short_indent
             ),

@@ -178,6 +178,24 @@ def test_the_allow_list_page_shows_the_filled_in_patterns(org_page: Parse) -> No
     }
 
 
+def test_the_region_lists_say_whose_regions_they_are(org_page: Parse, page: Parse) -> None:
+    """Example Corp's edition lists its two Regions, and says so; the public one lists them all."""
+
+    def regions_section(parse: Parse) -> tuple[str, str]:
+        heading = parse("admin/allow-list/").select_one("h2#regions")
+        summary = heading.find_next_sibling("details").summary.get_text(" ", strip=True)
+        said = " ".join(p.get_text(" ") for p in heading.find_next_siblings("p", limit=2))
+        return summary, " ".join(said.split())
+
+    summary, said = regions_section(org_page)
+    assert summary == "Lists for Example Corp's 2 Regions"
+    assert "These are the 2 Regions Example Corp uses" in said
+    assert "the list grows" not in said
+    summary, said = regions_section(page)
+    assert summary.startswith("Lists for the ") and summary.endswith(" commercial Regions")
+    assert "the list grows when AWS opens a Region" in said and "Example Corp" not in said
+
+
 def test_the_public_edition_shows_no_organization(site: Path, page: Parse) -> None:
     for path in site.rglob("*.html"):
         soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")

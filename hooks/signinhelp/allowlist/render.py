@@ -104,13 +104,14 @@ def placeholders_list(allowlist: AllowList) -> Markdown:
     return render("allowlist_list.md.j2", items=items)
 
 
-def regions_table(regions: list[Region], from_uri: str) -> Markdown:
-    """A folded table of the per-Region downloads."""
+def regions_table(regions: list[Region], from_uri: str, owner: str | None = None) -> Markdown:
+    """A folded table of the per-Region downloads, said to be every commercial Region, or the
+    Regions ``owner`` (an organization's edition) uses."""
     rows = [_head(["Region", "Name", "Download"]), _head(["---"] * 3)]
     for region in regions:
         target = _cell("files", [region_uri(region.code)], from_uri)
         rows.append([_cell("code", region.code), region.name, target])
-    return render("allowlist_regions.md.j2", count=len(regions), rows=rows)
+    return render("allowlist_regions.md.j2", count=len(regions), rows=rows, owner=owner)
 
 
 def indent_block(text: str, indent: str) -> str:
