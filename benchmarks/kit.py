@@ -11,8 +11,6 @@ file and of the PDF's pages.
 from __future__ import annotations
 
 import resource
-import subprocess
-import sys
 import tempfile
 import time
 import zipfile
@@ -20,7 +18,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from sitetools.paths import ROOT
+from sitetools.production import run_publish
 
 SITE_URL = "https://help.example.org/aws-signin/"
 
@@ -30,12 +28,9 @@ def main() -> None:
         kit = Path(tmp) / "kit"
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         wall = time.perf_counter()
-        subprocess.run(
-            [sys.executable, "-m", "publish", "kit", "--out", str(kit), "--site-url", SITE_URL],
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-        )
+        made = run_publish("kit", "--out", str(kit), "--site-url", SITE_URL)
+        if made.returncode != 0:
+            raise SystemExit(made.stderr.strip())
         wall = time.perf_counter() - wall
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)

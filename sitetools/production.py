@@ -60,16 +60,24 @@ def build_kit(out: Path, site_url: str) -> Path:
 
 
 def publish(*args: str, site_url: str) -> None:
-    """Run `python -m publish` with these arguments for the site at ``site_url``."""
-    made = subprocess.run(
-        [sys.executable, "-m", "publish", *args],
-        cwd=ROOT,
-        env={**os.environ, "SITE_URL": site_url},
-        capture_output=True,
-        text=True,
-    )
+    """Run `python -m publish` with these arguments for the site at ``site_url``; RuntimeError
+    with the command's error line."""
+    made = run_publish(*args, env={**os.environ, "SITE_URL": site_url})
     if made.returncode != 0:
         raise RuntimeError(_last_line(made.stderr))
+
+
+def run_publish(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`python -m publish ARGS` from the project's root, as a reader runs it: what it printed
+    and its status, whatever that is (the caller checks)."""
+    return subprocess.run(
+        [sys.executable, "-m", "publish", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=BUILD_SECONDS,
+    )
 
 
 @contextlib.contextmanager

@@ -7,8 +7,6 @@ widget could have sent, and say how many lines it skipped.
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +15,7 @@ from bs4 import BeautifulSoup
 from publish import feedback, nginx
 from publish.errors import PublishError
 from publish.feedback_log import Answer, parse_line, read_log, report, summarize
-from sitetools.paths import ROOT
+from sitetools.production import run_publish
 
 TIME = "2026-12-05T21:04:11+00:00"
 
@@ -82,13 +80,7 @@ def test_the_summary_puts_the_pages_failing_readers_most_first_and_counts_what_i
 def test_a_log_that_cant_be_read_is_one_error_line(tmp_path: Path) -> None:
     with pytest.raises(PublishError, match="can't read the feedback log: No such file"):
         read_log(tmp_path / "feedback.log")
-    done = subprocess.run(
-        [sys.executable, "-m", "publish", "feedback", str(tmp_path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = run_publish("feedback", str(tmp_path))
     assert (done.returncode, done.stdout) == (1, "")
     assert done.stderr == f"error: {tmp_path}: can't read the feedback log: Is a directory\n"
 

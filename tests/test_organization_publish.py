@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from publish.cli import parser
 from publish.offline import offline_config
-from sitetools.paths import CONFIG, ROOT
+from sitetools.paths import CONFIG
+from sitetools.production import run_publish
 from tests.support.editions import EXAMPLE_CORP
 
 
@@ -20,13 +19,7 @@ def test_every_publish_command_takes_a_config_file_and_defaults_to_the_main_one(
 
 
 def test_a_missing_config_file_stops_publish_in_one_line() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "publish", "offline", "--config-file", "nowhere.yml"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = run_publish("offline", "--config-file", "nowhere.yml")
     assert result.returncode == 1
     assert result.stderr.strip() == "error: --config-file: nowhere.yml: no such file"
 

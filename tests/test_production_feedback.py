@@ -6,8 +6,6 @@ and paper never show the widget, and it runs under the strict policy without a v
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 import zipfile
 from pathlib import Path
@@ -22,6 +20,7 @@ from publish.feedback import AFTER_THE_STEPS
 from publish.kit import KIT_DIR
 from publish.offline import ZIP_NAME
 from sitetools.paths import ROOT
+from sitetools.production import run_publish
 from tests.support.axe import AXE, EVERY_RULE, PALETTES, RUN_AXE_ONLY, open_settled
 from tests.support.crawl import watched_phone
 
@@ -41,13 +40,8 @@ def phone(browser):
 def summary(production) -> list[str]:
     """What `python -m publish feedback LOG` prints for the server's log."""
     log = Build(production.site.parent, production.url).feedback_log
-    done = subprocess.run(
-        [sys.executable, "-m", "publish", "feedback", str(log)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    done = run_publish("feedback", str(log))
+    assert done.returncode == 0, done.stderr
     return done.stdout.splitlines()
 
 

@@ -11,7 +11,6 @@ import base64
 import gzip
 import hashlib
 import subprocess
-import sys
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -26,6 +25,7 @@ from publish.build import Build
 from publish.compress import text_files
 from publish.errors import PublishError
 from sitetools.paths import ROOT
+from sitetools.production import run_publish
 from sitetools.serve import free_port, wait_for_port
 
 YEAR = "public, max-age=31536000, immutable"
@@ -237,13 +237,8 @@ def test_robots_points_at_the_sitemap(production) -> None:
 @pytest.mark.parametrize("value", ["ftp://help.example.org/", "help.example.org"])
 @pytest.mark.site
 def test_a_bad_site_url_stops_the_build_with_one_line(tmp_path: Path, value: str) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "publish", "build", "--out", str(tmp_path / "out")],
-        cwd=ROOT,
-        env={"SITE_URL": value, "PATH": "/usr/bin:/bin"},
-        capture_output=True,
-        text=True,
-        check=False,
+    done = run_publish(
+        "build", "--out", str(tmp_path / "out"), env={"SITE_URL": value, "PATH": "/usr/bin:/bin"}
     )
     assert done.returncode != 0 and done.stdout == ""
     assert done.stderr.strip().count("\n") == 0 and value in done.stderr

@@ -56,26 +56,26 @@ def indent(block: str, prefix: str) -> str:
 
 def helpdesk_box(organization: Organization) -> Markdown:
     """Who the reader's administrator is here: the help desk, and every way to reach it."""
-    return render(
-        "organization_helpdesk.md.j2",
-        title=f"Ask {organization.name}'s help desk",
-        contacts=organization.helpdesk.contacts,
-        hours=organization.helpdesk.hours,
-        intro="",
-    )
+    return _helpdesk(organization, f"Ask {organization.name}'s help desk", intro="")
 
 
 def edition_box(organization: Organization) -> Markdown:
     """On the home page: whose edition of the site this is, and how to reach its help desk."""
+    intro = (
+        f"Where a page says to ask your administrator or IT help desk, "
+        f"that is {organization.name}'s help desk:"
+    )
+    return _helpdesk(organization, f"{organization.name}'s edition of this site", intro)
+
+
+def _helpdesk(organization: Organization, title: str, intro: str) -> Markdown:
+    """The help desk's box: a title, a line before the ways to reach it, the ways, the hours."""
     return render(
         "organization_helpdesk.md.j2",
-        title=f"{organization.name}'s edition of this site",
+        title=title,
         contacts=organization.helpdesk.contacts,
         hours=organization.helpdesk.hours,
-        intro=(
-            f"Where a page says to ask your administrator or IT help desk, "
-            f"that is {organization.name}'s help desk:"
-        ),
+        intro=intro,
     )
 
 
