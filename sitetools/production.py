@@ -43,12 +43,11 @@ def _last_line(text: str) -> str:
     return lines[-1] if lines else "no message"
 
 
-def build_production(out: Path, site_url: str) -> Production:
-    """`SITE_URL=site_url python -m publish build --feedback --out out`, as nginx serves it.
-
-    RuntimeError with the build's error line.
+def build_production(out: Path, site_url: str, env: dict[str, str] | None = None) -> Production:
+    """`SITE_URL=site_url python -m publish build --feedback --out out`, as nginx serves it,
+    with ``env`` added to the environment. RuntimeError with the build's error line.
     """
-    publish("build", "--feedback", "--out", str(out), site_url=site_url)
+    publish("build", "--feedback", "--out", str(out), site_url=site_url, env=env)
     return _made(out, site_url)
 
 
@@ -59,10 +58,10 @@ def build_kit(out: Path, site_url: str) -> Path:
     return out
 
 
-def publish(*args: str, site_url: str) -> None:
-    """Run `python -m publish` with these arguments for the site at ``site_url``; RuntimeError
-    with the command's error line."""
-    made = run_publish(*args, env={**os.environ, "SITE_URL": site_url})
+def publish(*args: str, site_url: str, env: dict[str, str] | None = None) -> None:
+    """Run `python -m publish` with these arguments for the site at ``site_url`` (and ``env``
+    added to the environment); RuntimeError with the command's error line."""
+    made = run_publish(*args, env={**os.environ, **(env or {}), "SITE_URL": site_url})
     if made.returncode != 0:
         raise RuntimeError(_last_line(made.stderr))
 

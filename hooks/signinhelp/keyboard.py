@@ -15,6 +15,7 @@ of the page stays byte for byte what the theme made.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -24,6 +25,9 @@ from markupsafe import escape
 PERMALINK_CLASS = "headerlink"
 SKIP_CLASS = "md-skip"
 CONTENT_CLASS = "md-content__inner"
+# The only tags whose place or text the scan keeps; every other tag gives just its id.
+KEPT_TAGS = frozenset({"a", "article", "h1"})
+LINE_END = re.compile("\n")
 
 
 @dataclass
@@ -34,9 +38,6 @@ class _Tag:
     end: int
     name: str
     attrs: dict[str, str | None]
-
-    def classes(self) -> list[str]:
-        return (self.attrs.get("class") or "").split()
 
 
 @dataclass
@@ -51,33 +52,38 @@ class _Scan:
 
 
 class _Scanner(HTMLParser):
+    """Notes the few tags keyboard paths depend on. A page has thousands of tags (the whole nav
+    and its icons) and a build parses every page: only the tags it keeps are measured."""
+
     def __init__(self, html: str) -> None:
         super().__init__(convert_charrefs=True)
         # Offsets of line starts: the parser reports (line, column), edits need offsets.
-        self._lines = [0]
-        self._lines += [i + 1 for i, char in enumerate(html) if char == "\n"]
+        self._lines = [0, *(match.end() for match in LINE_END.finditer(html))]
         self.scan = _Scan()
         self._in_content = False
         self._in_title = False
 
-    def _tag(self, name: str, attrs: list[tuple[str, str | None]]) -> _Tag:
+    def _tag(self, name: str, attrs: dict[str, str | None]) -> _Tag:
         line, column = self.getpos()
         start = self._lines[line - 1] + column
         text = self.get_starttag_text() or ""
-        return _Tag(start, start + len(text), name, dict(attrs))
+        return _Tag(start, start + len(text), name, attrs)
 
     def handle_starttag(self, name: str, attrs: list[tuple[str, str | None]]) -> None:
-        tag = self._tag(name, attrs)
-        if tag.attrs.get("id"):
-            self.scan.ids.add(tag.attrs["id"] or "")
-        if name == "a" and SKIP_CLASS in tag.classes() and self.scan.skip is None:
-            self.scan.skip = tag
-        elif name == "a" and PERMALINK_CLASS in tag.classes():
-            self.scan.permalinks.append(tag)
-        elif name == "article" and CONTENT_CLASS in tag.classes():
+        found = dict(attrs)
+        if found.get("id"):
+            self.scan.ids.add(found["id"] or "")
+        if name not in KEPT_TAGS:
+            return
+        classes = (found.get("class") or "").split()
+        if name == "a" and SKIP_CLASS in classes and self.scan.skip is None:
+            self.scan.skip = self._tag(name, found)
+        elif name == "a" and PERMALINK_CLASS in classes:
+            self.scan.permalinks.append(self._tag(name, found))
+        elif name == "article" and CONTENT_CLASS in classes:
             self._in_content = True
         elif name == "h1" and self._in_content and self.scan.title is None:
-            self.scan.title = tag
+            self.scan.title = self._tag(name, found)
             self._in_title = True
 
     def handle_endtag(self, name: str) -> None:
