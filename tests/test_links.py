@@ -6,12 +6,16 @@ put into the HTML, nor anchors in raw HTML; a reader clicking either would hit a
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
 BASE = "http://site.invalid/"
+# The session's parser of a built site's pages: page("topics/lost-mfa-device/") -> its soup.
+Parse = Callable[[str], BeautifulSoup]
 
 
 def html_files(site: Path) -> list[Path]:
@@ -27,32 +31,35 @@ def target_file(site: Path, url: str) -> Path | None:
     return candidate if candidate.is_file() else None
 
 
-def ids_of(file: Path, cache: dict[Path, set[str]]) -> set[str]:
-    if file not in cache:
-        soup = BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser")
-        cache[file] = {tag["id"] for tag in soup.select("[id]")} | {
-            tag["name"] for tag in soup.select("a[name]")
-        }
-    return cache[file]
+def test_every_internal_link_and_anchor_resolves(site: Path, page: Parse) -> None:
+    assert broken_links(site, page) == []
 
 
-def test_every_internal_link_and_anchor_resolves(site: Path) -> None:
-    assert broken_links(site) == []
-
-
-def test_every_link_resolves_in_an_organizations_edition(org_site: Path) -> None:
+def test_every_link_resolves_in_an_organizations_edition(org_site: Path, org_page: Parse) -> None:
     # Its left-out topics are gone: no generated or authored link may still lead there.
-    assert broken_links(org_site) == []
+    assert broken_links(org_site, org_page) == []
 
 
-def broken_links(site: Path) -> list[str]:
-    """Every same-site link or anchor of the built ``site`` that lands nowhere."""
+def broken_links(site: Path, page: Parse) -> list[str]:
+    """Every same-site link or anchor of the built ``site`` that lands nowhere.
+
+    ``page`` is the session's parser of that site, so each page is parsed once for its links
+    and its ids, and other tests read the same parse."""
+
+    def soup(file: Path) -> BeautifulSoup:
+        return page(file.relative_to(site).as_posix().removesuffix("index.html"))
+
+    @functools.cache
+    def ids_of(file: Path) -> set[str]:
+        found = soup(file)
+        return {tag["id"] for tag in found.select("[id]")} | {
+            tag["name"] for tag in found.select("a[name]")
+        }
+
     broken: list[str] = []
-    ids: dict[Path, set[str]] = {}
     for file in html_files(site):
         page_url = urljoin(BASE, file.relative_to(site).as_posix())
-        soup = BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser")
-        for tag in soup.select("a[href], link[href], script[src], img[src]"):
+        for tag in soup(file).select("a[href], link[href], script[src], img[src]"):
             ref = tag.get("href") or tag.get("src")
             url = urljoin(page_url, ref)
             if not url.startswith(BASE) or (tag.name == "link" and tag.get("rel") == ["canonical"]):
@@ -61,6 +68,6 @@ def broken_links(site: Path) -> list[str]:
             fragment = unquote(urlsplit(url).fragment)
             if target is None:
                 broken.append(f"{file.relative_to(site)}: {ref} (no such file)")
-            elif fragment and target.suffix == ".html" and fragment not in ids_of(target, ids):
+            elif fragment and target.suffix == ".html" and fragment not in ids_of(target):
                 broken.append(f"{file.relative_to(site)}: {ref} (no such anchor)")
     return broken
