@@ -34,10 +34,12 @@ from sitetools.search_box import Query, Reading, SearchBox
 from sitetools.serve import free_port, serve, wait_for_port
 from tests.support.crawl import walk_every_page
 from tests.support.editions import (  # noqa: F401 - fixtures
+    Parse,
     org_page,
     org_site,
     org_site_url,
     page_parser,
+    url_paths,
 )
 
 # Fixtures that start Chromium: the browser itself, and the production build, which prints the
@@ -213,12 +215,8 @@ def browser():
 
 @pytest.fixture(scope="session")
 def page_urls(site: Path) -> list[str]:
-    """URL paths of every HTML page built, e.g. "", "topics/lost-mfa-device/", "404.html".
-
-    Found by globbing the output, so the site-wide checks cover generated pages too.
-    """
-    pages = (file.relative_to(site).as_posix() for file in site.rglob("*.html"))
-    return sorted(path.removesuffix("index.html") for path in pages)
+    """URL paths of every HTML page built, e.g. "", "topics/lost-mfa-device/", "404.html"."""
+    return url_paths(site)
 
 
 @pytest.fixture(scope="session")
@@ -262,6 +260,12 @@ def production(once: Once) -> Iterator[Production]:
             if count == 0:
                 pid = int((out / "nginx" / "nginx.pid").read_text())
                 os.kill(pid, signal.SIGTERM)
+
+
+@pytest.fixture(scope="session")
+def production_page(production: Production) -> Parse:
+    """Parse one page of the production build, each once: production_page("topics/x/")."""
+    return page_parser(production.site)
 
 
 @pytest.fixture(scope="session")

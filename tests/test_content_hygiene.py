@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 from urllib.parse import urljoin, urlsplit
-
-from bs4 import BeautifulSoup
 
 from signinhelp.sources import is_official_aws_url
 from sitetools.paths import ROOT
+from tests.support.editions import Parse
 
 WORD_LIST = ROOT / ".codespell-words.txt"
 # codespell's lists of common misspellings, rare words that are usually typos, informal
@@ -72,21 +70,20 @@ def test_every_word_in_the_word_list_says_why() -> None:
     assert project_words()
 
 
-def outside_links(site: Path) -> list[tuple[str, str]]:
+def outside_links(page: Parse, page_urls: list[str]) -> list[tuple[str, str]]:
     """(page, URL) for every link, form target and <link> that leaves the site."""
     found = []
-    for file in sorted(site.rglob("*.html")):
-        page_url = urljoin(BASE, file.relative_to(site).as_posix())
-        soup = BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser")
-        for tag in soup.select("a[href], area[href], link[href], form[action]"):
+    for path in page_urls:
+        page_url = urljoin(BASE, path)
+        for tag in page(path).select("a[href], area[href], link[href], form[action]"):
             url = urljoin(page_url, tag.get("href") or tag.get("action"))
             if urlsplit(url).scheme in {"http", "https"} and not url.startswith(BASE):
-                found.append((file.relative_to(site).as_posix(), url))
+                found.append((path, url))
     return found
 
 
-def test_every_external_link_is_official(site: Path) -> None:
-    links = outside_links(site)
+def test_every_external_link_is_official(page: Parse, page_urls: list[str]) -> None:
+    links = outside_links(page, page_urls)
     unofficial = sorted(
         {
             f"{page}: {url}"

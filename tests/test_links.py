@@ -7,15 +7,15 @@ put into the HTML, nor anchors in raw HTML; a reader clicking either would hit a
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
+from tests.support.editions import Parse
+
 BASE = "http://site.invalid/"
-# The session's parser of a built site's pages: page("topics/lost-mfa-device/") -> its soup.
-Parse = Callable[[str], BeautifulSoup]
+
 
 
 def html_files(site: Path) -> list[Path]:

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
 from publish.build import Build
@@ -23,6 +22,7 @@ from sitetools.paths import ROOT
 from sitetools.production import run_publish
 from tests.support.axe import AXE, EVERY_RULE, PALETTES, RUN_AXE_ONLY, open_settled
 from tests.support.crawl import watched_phone
+from tests.support.editions import Parse, url_paths
 
 # Resolves once every running transition and animation of the page has ended.
 FINISHED = "() => Promise.all(document.getAnimations().map(animation => animation.finished))"
@@ -119,19 +119,16 @@ def test_paper_doesnt_show_the_widget(production, phone) -> None:
 
 
 @pytest.mark.browser
-def test_every_topic_page_asks_once_after_its_steps_and_no_other_page_asks(production) -> None:
+def test_every_topic_page_asks_once_after_its_steps_and_no_other_page_asks(
+    production, production_page: Parse
+) -> None:
     asking = {}
-    for path in sorted(production.site.rglob("*.html")):
-        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-        widgets = soup.select(".page-feedback")
+    for url in url_paths(production.site):
+        widgets = production_page(url).select(".page-feedback")
         if widgets:
             [widget] = widgets
-            follows = widget.find_next_sibling("h2")
-            asking[path.relative_to(production.site).as_posix()] = follows.get("id")
-    topics = sorted(
-        p.relative_to(production.site).as_posix()
-        for p in production.site.glob("topics/*/index.html")
-    )
+            asking[url] = widget.find_next_sibling("h2").get("id")
+    topics = sorted(f"topics/{p.parent.name}/" for p in production.site.glob("topics/*/index.html"))
     assert sorted(asking) == topics and len(topics) > 20
     assert set(asking.values()) <= set(AFTER_THE_STEPS)
 
@@ -144,14 +141,9 @@ def test_the_offline_copy_never_asks(production) -> None:
     assert len(pages) > 40 and asking == []
 
 
-def test_the_plain_build_never_asks(site: Path) -> None:
-    pages = list(site.rglob("*.html"))
-    asking = [
-        p
-        for p in pages
-        if BeautifulSoup(p.read_text("utf-8"), "html.parser").select(".page-feedback")
-    ]
-    assert len(pages) > 40 and asking == []
+def test_the_plain_build_never_asks(site: Path, page: Parse, page_urls: list[str]) -> None:
+    asking = [url for url in page_urls if page(url).select(".page-feedback")]
+    assert len(page_urls) > 40 and asking == []
     # Nor does it carry the widget's script or style sheet.
     assert not [p for p in site.rglob("feedback*") if p.suffix in (".js", ".css")]
 

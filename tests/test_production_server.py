@@ -18,7 +18,6 @@ from pathlib import Path
 import brotli
 import pytest
 import yaml
-from bs4 import BeautifulSoup
 
 from publish import nginx
 from publish.build import Build
@@ -27,6 +26,7 @@ from publish.errors import PublishError
 from sitetools.paths import ROOT
 from sitetools.production import run_publish
 from sitetools.serve import free_port, wait_for_port
+from tests.support.editions import Parse, url_paths
 
 YEAR = "public, max-age=31536000, immutable"
 DAY = "public, max-age=86400"
@@ -152,12 +152,11 @@ def test_every_text_file_is_precompressed_and_decompresses_to_itself(production)
         assert gzip.decompress(path.with_name(path.name + ".gz").read_bytes()) == original
 
 
-def inline_script_hashes(site: Path) -> set[str]:
+def inline_script_hashes(site: Path, page: Parse) -> set[str]:
     """Worked out again here, with another HTML parser than the build's."""
     found = set()
-    for page in site.rglob("*.html"):
-        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
-        for script in soup.find_all("script", src=False):
+    for url in url_paths(site):
+        for script in page(url).find_all("script", src=False):
             if script.get("type", "text/javascript") == "text/javascript":
                 digest = hashlib.sha256(script.string.encode("utf-8")).digest()
                 found.add(f"'sha256-{base64.b64encode(digest).decode()}'")
@@ -165,11 +164,13 @@ def inline_script_hashes(site: Path) -> set[str]:
 
 
 @pytest.mark.browser
-def test_the_policy_allows_exactly_the_inline_scripts_of_the_built_pages(production) -> None:
+def test_the_policy_allows_exactly_the_inline_scripts_of_the_built_pages(
+    production, production_page: Parse
+) -> None:
     directives = dict(part.split(" ", 1) for part in production.policy.split("; "))
     sources = directives["script-src"].split()
     assert sources[0] == "'self'" and "'unsafe-inline'" not in sources
-    assert set(sources[1:]) == inline_script_hashes(production.site)
+    assert set(sources[1:]) == inline_script_hashes(production.site, production_page)
     assert directives["frame-ancestors"] == "'none'"
 
 
@@ -183,7 +184,9 @@ BUNDLES = {
 
 @pytest.mark.browser
 @pytest.mark.parametrize("kind", list(BUNDLES))
-def test_pages_load_one_bundle_of_ours_holding_every_source_in_order(production, kind) -> None:
+def test_pages_load_one_bundle_of_ours_holding_every_source_in_order(
+    production, production_page: Parse, kind: str
+) -> None:
     setting, pattern, selector, attribute = BUNDLES[kind]
     sources = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))[setting]
     bundle = one(production.site, pattern)
@@ -192,19 +195,17 @@ def test_pages_load_one_bundle_of_ours_holding_every_source_in_order(production,
     assert starts == sorted(starts)
     for path in sources:
         assert (ROOT / "docs" / path).read_text(encoding="utf-8").strip() in text
-    page = BeautifulSoup(
-        (production.site / "topics/lost-mfa-device/index.html").read_text(), "html.parser"
-    )
+    page = production_page("topics/lost-mfa-device/")
     ours = [tag[attribute] for tag in page.select(selector) if "/assets/" not in tag[attribute]]
     assert ours == [f"../../{bundle}"]
 
 
 @pytest.mark.browser
-def test_scripts_that_run_before_materials_keep_their_order_under_hashed_names(production) -> None:
+def test_scripts_that_run_before_materials_keep_their_order_under_hashed_names(
+    production, production_page: Parse
+) -> None:
     early = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["extra"]["polyfills"]
-    page = BeautifulSoup(
-        (production.site / "topics/lost-mfa-device/index.html").read_text(), "html.parser"
-    )
+    page = production_page("topics/lost-mfa-device/")
     loaded = [tag["src"] for tag in page.select("script[src]")]
     hashed = [one(production.site, path.replace(".js", ".*.js")) for path in early]
     assert loaded[: len(early)] == [f"../../{path}" for path in hashed]
@@ -215,15 +216,15 @@ def test_scripts_that_run_before_materials_keep_their_order_under_hashed_names(p
 
 
 @pytest.mark.browser
-def test_every_external_script_of_every_page_is_deferred(production) -> None:
+def test_every_external_script_of_every_page_is_deferred(
+    production, production_page: Parse
+) -> None:
     """The build's defer step, checked on what it wrote with another HTML parser than its own."""
     waiting, pages = [], 0
-    for page in sorted(production.site.rglob("*.html")):
-        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
-        external = soup.find_all("script", src=True)
+    for url in url_paths(production.site):
+        external = production_page(url).find_all("script", src=True)
         pages += bool(external)
-        where = page.relative_to(production.site).as_posix()
-        waiting += [f"{where}: {tag['src']}" for tag in external if not tag.has_attr("defer")]
+        waiting += [f"{url}: {tag['src']}" for tag in external if not tag.has_attr("defer")]
     assert pages > 40
     assert not waiting, "\n".join(waiting[:20])
 

@@ -13,11 +13,11 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 import yaml
-from bs4 import BeautifulSoup
 
 from signinhelp.pages import read_front_matter
 from signinhelp.topics.model import AUDIENCES
 from sitetools.paths import ROOT
+from tests.support.editions import Parse
 
 EXAMPLE_CORP = ROOT / "examples" / "example-corp" / "mkdocs.yml"
 TOPICS = ROOT / "docs" / "topics"
@@ -39,16 +39,11 @@ KEPT = sorted(set(audiences()) - set(LEFT_OUT))
 OTHER_LABELS = {label for value, label in AUDIENCES.items() if value not in USER_TYPES}
 
 
-def soup(site: Path, url_path: str) -> BeautifulSoup:
-    path = site / url_path / "index.html" if not url_path.endswith(".html") else site / url_path
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-
-
-def left_out_links(site: Path, url_path: str, selector: str = "a[href]") -> list[str]:
+def left_out_links(org_page: Parse, url_path: str, selector: str = "a[href]") -> list[str]:
     """Links on a page, in the part ``selector`` picks, that lead to a left-out topic."""
     page_url = urljoin("http://site.invalid/", url_path)
     found = []
-    for tag in soup(site, url_path).select(selector):
+    for tag in org_page(url_path).select(selector):
         path = urlsplit(urljoin(page_url, str(tag["href"]))).path
         if any(path.startswith(f"/topics/{slug}/") for slug in LEFT_OUT):
             found.append(f"{url_path}: {tag['href']}")
@@ -66,29 +61,22 @@ def test_example_corp_leaves_out_the_topics_for_iam_builder_id_and_new_experienc
 
 
 def test_left_out_topics_have_no_page_and_kept_ones_do(org_site: Path) -> None:
-    built = sorted(
-        p.parent.name for p in (org_site / "topics").glob("*/index.html")
-    )
+    built = sorted(p.parent.name for p in (org_site / "topics").glob("*/index.html"))
     assert built == KEPT
 
 
-def test_no_page_links_to_a_left_out_topic(org_site: Path) -> None:
+def test_no_page_links_to_a_left_out_topic(org_site: Path, org_page: Parse) -> None:
     # The menu, related topics, home lists, admin pages, error index and handbook included.
     pages = sorted(
-        p.relative_to(org_site) for p in org_site.rglob("*.html")
+        p.relative_to(org_site).as_posix().removesuffix("index.html")
+        for p in org_site.rglob("*.html")
     )
-    found = [
-        link
-        for page in pages
-        for link in left_out_links(org_site, page.as_posix())
-    ]
+    found = [link for page in pages for link in left_out_links(org_page, page)]
     assert found == []
 
 
-def test_the_menu_lists_every_kept_topic_and_no_other(org_site: Path) -> None:
-    nav = soup(org_site, "topics/lost-mfa-device").select_one(
-        "nav.md-nav--primary"
-    )
+def test_the_menu_lists_every_kept_topic_and_no_other(org_page: Parse) -> None:
+    nav = org_page("topics/lost-mfa-device/").select_one("nav.md-nav--primary")
     assert nav is not None
     listed = {
         path.split("/")[2]
@@ -102,14 +90,14 @@ def test_the_menu_lists_every_kept_topic_and_no_other(org_site: Path) -> None:
 
 def test_the_troubleshooter_offers_no_answer_for_left_out_readers(
     org_site: Path,
+    org_page: Parse,
 ) -> None:
-    pages = sorted((org_site / "troubleshooter").rglob("index.html"))
+    pages = sorted(
+        p.relative_to(org_site).as_posix().removesuffix("index.html")
+        for p in (org_site / "troubleshooter").rglob("index.html")
+    )
     answers = [
-        a.get_text(" ", strip=True)
-        for page in pages
-        for a in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select(
-            "article li a"
-        )
+        a.get_text(" ", strip=True) for page in pages for a in org_page(page).select("article li a")
     ]
     others = ("IAM user", "Builder ID", "GitHub, Apple")
     assert not [text for text in answers if any(other in text for other in others)]
@@ -119,9 +107,9 @@ def test_the_troubleshooter_offers_no_answer_for_left_out_readers(
 
 
 def test_how_you_signed_in_offers_only_the_organizations_kinds_of_user(
-    org_site: Path,
+    org_page: Parse,
 ) -> None:
-    page = soup(org_site, "troubleshooter/how-you-sign-in")
+    page = org_page("troubleshooter/how-you-sign-in/")
     notes = [note.get_text(strip=True) for note in page.select(".troubleshooter-answers__note")]
     assert notes == [
         "— you're the account's root user",
@@ -132,9 +120,9 @@ def test_how_you_signed_in_offers_only_the_organizations_kinds_of_user(
 
 
 def test_every_kept_topic_is_reached_from_the_troubleshooter(
-    org_site: Path,
+    org_page: Parse,
 ) -> None:
-    overview = soup(org_site, "troubleshooter/overview")
+    overview = org_page("troubleshooter/overview/")
     reached = {
         urlsplit(urljoin("http://s/troubleshooter/overview/", str(a["href"]))).path.split("/")[2]
         for a in overview.select("article a[href*='topics/']")
@@ -142,10 +130,8 @@ def test_every_kept_topic_is_reached_from_the_troubleshooter(
     assert reached == set(KEPT)
 
 
-def test_the_home_page_groups_only_the_organizations_readers(
-    org_site: Path,
-) -> None:
-    home = soup(org_site, "")
+def test_the_home_page_groups_only_the_organizations_readers(org_page: Parse) -> None:
+    home = org_page("")
     groups = {h3.get_text(strip=True).rstrip("¶") for h3 in home.select("article h3")}
     assert groups == {
         "Root user",
@@ -153,20 +139,20 @@ def test_the_home_page_groups_only_the_organizations_readers(
         "Federated identity",
         "For more than one kind of user",
     }
-    assert left_out_links(org_site, "", "article a[href]") == []
+    assert left_out_links(org_page, "", "article a[href]") == []
 
 
 def test_topic_headers_and_the_error_index_name_only_the_organizations_readers(
-    org_site: Path,
+    org_page: Parse,
 ) -> None:
     tags = {
         tag.get_text(strip=True)
         for slug in KEPT
-        for tag in soup(org_site, f"topics/{slug}").select(".topic-audience__tag")
+        for tag in org_page(f"topics/{slug}/").select(".topic-audience__tag")
     }
     readers = {
         label.strip()
-        for row in soup(org_site, "errors").select(".error-index__for")
+        for row in org_page("errors/").select(".error-index__for")
         for label in row.get_text().split(",")
     }
     assert not (tags | readers) & OTHER_LABELS
@@ -174,9 +160,9 @@ def test_topic_headers_and_the_error_index_name_only_the_organizations_readers(
 
 
 def test_the_handbook_has_a_chapter_for_each_kept_topic_only(
-    org_site: Path,
+    org_page: Parse,
 ) -> None:
-    handbook = soup(org_site, "handbook")
+    handbook = org_page("handbook/")
     sections = {h2.get("id") for h2 in handbook.select("article h2")}
     assert set(KEPT) <= sections
     assert not set(LEFT_OUT) & sections
@@ -191,8 +177,8 @@ def test_search_knows_nothing_of_left_out_topics(
     assert not {f"topics/{slug}/" for slug in LEFT_OUT} & pages
 
 
-def test_a_link_to_a_left_out_topic_keeps_its_words(org_site: Path) -> None:
-    article = soup(org_site, "topics/forgot-root-password").select_one("article")
+def test_a_link_to_a_left_out_topic_keeps_its_words(org_page: Parse) -> None:
+    article = org_page("topics/forgot-root-password/").select_one("article")
     assert article is not None
     assert "IAM users can't do this: see I forgot my IAM user password." in " ".join(
         article.get_text(" ").split()

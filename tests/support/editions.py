@@ -26,7 +26,19 @@ def org_site(once) -> Path:
     return once.folder("example-corp", lambda folder: build_site(folder, EXAMPLE_CORP))
 
 
-def page_parser(site: Path) -> Callable[[str], BeautifulSoup]:
+# A parser of one built site's pages, each parsed once: page("topics/lost-mfa-device/") -> soup.
+# Tests read the soups and never change them: another test may read the same one next.
+Parse = Callable[[str], BeautifulSoup]
+
+
+def url_paths(site: Path) -> list[str]:
+    """URL paths of every HTML page of a built site, e.g. "", "topics/lost-mfa-device/",
+    "404.html": found by globbing the output, so the site-wide checks cover generated pages."""
+    pages = (file.relative_to(site).as_posix() for file in site.rglob("*.html"))
+    return sorted(path.removesuffix("index.html") for path in pages)
+
+
+def page_parser(site: Path) -> Parse:
     """Parse one page of a built site by its URL path ("topics/lost-mfa-device/"), each once."""
 
     @functools.cache
@@ -40,7 +52,7 @@ def page_parser(site: Path) -> Callable[[str], BeautifulSoup]:
 
 
 @pytest.fixture(scope="session")
-def org_page(org_site: Path) -> Callable[[str], BeautifulSoup]:
+def org_page(org_site: Path) -> Parse:
     """Parse one page of the edition: org_page("topics/lost-mfa-device/") -> BeautifulSoup."""
     return page_parser(org_site)
 
