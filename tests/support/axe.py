@@ -50,13 +50,17 @@ RUN_AXE_ONLY = """async (only) => {
 # Material mounts its components once the page has loaded, some on the next animation frame:
 # axe reads the page after two frames are drawn, the state a reader sees. (Waiting for the
 # network to be idle instead cost half a second a page and proved nothing more.)
-SETTLED = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
+# Its answer is the Material scheme the page shows.
+SETTLED = """() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(
+  () => done(document.body.getAttribute("data-md-color-scheme")))))"""
 
 
-def open_settled(tab, url: str) -> None:
-    """Open ``url`` in a Playwright tab and return once the page has loaded and drawn."""
+def open_settled(tab, url: str) -> str:
+    """Open ``url`` in a Playwright tab and return once the page has loaded and drawn: the
+    Material scheme it shows."""
     tab.goto(url, wait_until="load")
-    tab.evaluate(SETTLED)
+    scheme: str = tab.evaluate(SETTLED)
+    return scheme
 
 
 def violations(tab, where: str, only: dict) -> list[str]:
@@ -77,8 +81,7 @@ def check_both_palettes(tab, base: str, url: str, opens_in: str) -> tuple[list[s
     One load for both palettes: loading every page twice took as long as axe-core's checks.
     """
     where = url or "/"
-    open_settled(tab, base + url)
-    scheme = tab.get_attribute("body", "data-md-color-scheme")
+    scheme = open_settled(tab, base + url)
     assert scheme == opens_in, f"{where}: opened in {scheme}, not {opens_in}"
     found = violations(tab, f"{where} in {scheme}", EVERY_RULE)
     tab.locator(TOGGLE).click()
