@@ -33,8 +33,8 @@ class Build:
     site_url: str
     # For hosts that can't send headers (GitHub Pages): the policy goes into every page too.
     meta_policy: bool = False
-    # For a server that logs /feedback as publish/nginx.conf does: topic pages ask readers
-    # "Did this page help?" (publish/feedback.py).
+    # For a server that logs the site's `feedback` address as publish/nginx.conf does: topic
+    # pages ask readers "Did this page help?" (publish/feedback.py).
     feedback: bool = False
     policy: str = ""
     # What the site's kit links show (overrides/partials/kit-links.html): each file and its size.
@@ -115,7 +115,7 @@ def render(build: Build) -> None:
 def ask_for_feedback(build: Build) -> None:
     """Ask "Did this page help?" on every topic page, when the server takes the answers."""
     if build.feedback:
-        feedback.add_to_topics(build.site)
+        feedback.add_to_topics(build.site, feedback.endpoint(build.site_url))
 
 
 def hashed(path: str, content: bytes) -> assets.Asset:

@@ -8,6 +8,7 @@ import pwd
 import re
 import shutil
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from publish.build import Build
 from publish.errors import PublishError
@@ -52,19 +53,42 @@ def worker_user(site: Path) -> str:
     return f"user {user} {group};"
 
 
+def served_root(build: Build, runtime: Path) -> tuple[Path, str]:
+    """The folder nginx serves from and the path the site answers at, from its address.
+
+    A site built for a folder (https://help.example.org/aws-signin/) links its pages under that
+    folder, so it is served there: from a folder in ``runtime`` whose entry for that path is
+    the site. A site built for a host's root is served from the site itself.
+    """
+    path = urlsplit(build.site_url).path or "/"
+    if path == "/":
+        return build.site, path
+    root = runtime / "root"
+    entry = root / path.strip("/")
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    if entry.is_symlink():
+        entry.unlink()
+    entry.symlink_to(build.site, target_is_directory=True)
+    return root, path
+
+
 def command(build: Build, port: int, access_log: str = "/dev/stdout") -> list[str]:
     """Write the server's configuration for this build and port; the command that runs it.
 
-    Readers' answers to "Did this page help?" go to ``build.feedback_log``, kept across builds.
+    The site answers at its address's path on 127.0.0.1:``port``. Readers' answers to "Did this
+    page help?" go to ``build.feedback_log``, kept across builds.
     """
     runtime = build.out / "nginx"
     runtime.mkdir(exist_ok=True)
     config = runtime / "nginx.conf"
+    root, path = served_root(build, runtime)
     values = {
         "BROTLI_MODULE": str(BROTLI_MODULE),
         "WORKER_USER": worker_user(build.site),
         "RUNTIME": str(runtime),
-        "ROOT": str(build.site),
+        "ROOT": str(root),
+        "SITE_PATH": path,
+        "SITE_PATH_PATTERN": re.escape(path),
         "PORT": str(port),
         "ACCESS_LOG": access_log,
         "FEEDBACK_LOG": str(build.feedback_log),

@@ -51,13 +51,6 @@ def build_production(out: Path, site_url: str, env: dict[str, str] | None = None
     return _made(out, site_url)
 
 
-def build_kit(out: Path, site_url: str) -> Path:
-    """`python -m publish kit --site-url site_url --out out`: the offline zip and the handbook
-    PDF alone, without the site that links them. RuntimeError with the command's error line."""
-    publish("kit", "--out", str(out), site_url=site_url)
-    return out
-
-
 def publish(*args: str, site_url: str, env: dict[str, str] | None = None) -> None:
     """Run `python -m publish` with these arguments for the site at ``site_url`` (and ``env``
     added to the environment); RuntimeError with the command's error line."""

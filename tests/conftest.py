@@ -42,13 +42,15 @@ from tests.support.editions import (  # noqa: F401 - fixtures
     url_paths,
 )
 
+# The production site is published under this folder of its host: every address must keep it.
+PRODUCTION_FOLDER = "aws-signin/"
 # Fixtures that start Chromium: the browser itself, and the production build, which prints the
 # handbook PDF with it.
 CHROMIUM_FIXTURES = {"browser", "production"}
 # Fixtures that build the project's site.
 SITE_FIXTURES = {"site", "production", "org_site"}
-# Modules whose tests share something expensive that `once` makes (the production server, the
-# kit, the printouts, the search readings) or a module's fixture (test_serve's server): each
+# Modules whose tests share something expensive that `once` makes (the production build, its
+# server and its kit, the printouts, the search readings) or a module's fixture (test_serve's server): each
 # group runs on one worker, so the other worker runs other tests instead of waiting for the
 # lock or making it again. Any other test goes wherever a worker is free.
 RUN_TOGETHER = {
@@ -57,7 +59,7 @@ RUN_TOGETHER = {
     "tests/test_privacy.py": "production",
     "tests/test_production_feedback.py": "production",
     "tests/test_first_visit.py": "production",
-    "tests/test_kit.py": "kit",
+    "tests/test_kit.py": "production",
     "tests/test_print_pdf.py": "printouts",
     "tests/test_search_box.py": "readings",
     "tests/test_search_admin.py": "admin-readings",
@@ -223,12 +225,13 @@ def page_urls(site: Path) -> list[str]:
 def production(once: Once) -> Iterator[Production]:
     """The production site (python -m publish build) served by nginx, as `publish serve` does.
 
-    Built once for the whole run, for a port of 127.0.0.1 its builder picks; served there by
-    one nginx that the workers share: the first to need it starts it, the last one stops it.
+    Built once for the whole run, for a folder (as on GitHub Pages) of a port of 127.0.0.1 its
+    builder picks; served there by one nginx that the workers share: the first to need it
+    starts it, the last one stops it. Its kit (offline copy, handbook PDF) is the kit's tests'.
     """
 
     def make(out: Path) -> None:
-        url = f"http://127.0.0.1:{free_port()}/"
+        url = f"http://127.0.0.1:{free_port()}/{PRODUCTION_FOLDER}"
         try:
             build_production(out, url)
         except RuntimeError as error:

@@ -90,12 +90,12 @@ def test_the_server_logs_the_time_page_vote_and_reason_and_nothing_that_tells_wh
     [fmt] = re.findall(r"log_format feedback '([^']*)';", config)
     assert re.findall(r"\$\w+", fmt) == ["$time_iso8601", "$arg_page", "$arg_vote", "$arg_reason"]
     # Logged there and nowhere else (not in the access log), and answered with an empty 204.
-    [location] = re.findall(r"location = /feedback \{([^}]*)\}", config)
+    [location] = re.findall(r"location = @SITE_PATH@feedback \{([^}]*)\}", config)
     assert location.split() == ["access_log", "@FEEDBACK_LOG@", "feedback;", "return", "204;"]
 
 
 def test_the_widget_offers_exactly_the_reasons_the_summary_accepts() -> None:
-    widget = BeautifulSoup(feedback.widget_html("/topics/x/"), "html.parser")
+    widget = BeautifulSoup(feedback.widget_html("/topics/x/", "/feedback"), "html.parser")
     sent = [button["data-reason"] for button in widget.select("[data-reason]")]
     assert sent == [*feedback.REASONS, ""]
     assert [button["data-vote"] for button in widget.select("[data-vote]")] == ["yes", "no"]
@@ -107,16 +107,29 @@ def test_the_widget_goes_after_the_steps_and_the_rest_of_the_page_stays_as_it_wa
         '<h2 id="steps">Steps</h2><ol><li>Sign in.</li></ol>\n'
         '<h2 id="how-you-got-here">How you got here</h2>\n<h2 id="sources">Sources</h2>'
     )
-    out = feedback.with_widget(page, "/topics/x/")
+    out = feedback.with_widget(page, "/topics/x/", "/feedback")
     before, _, after = out.partition('<h2 id="how-you-got-here">')
     assert before.startswith(page[: page.index('<h2 id="how-you-got-here">')])
     assert 'class="page-feedback"' in before and 'data-page="/topics/x/"' in before
     assert after == page.partition('<h2 id="how-you-got-here">')[2]
 
 
+@pytest.mark.parametrize(
+    ("site_url", "path"),
+    [
+        ("https://help.example.org/", "/feedback"),
+        ("https://intranet.example.org/aws-signin/", "/aws-signin/feedback"),
+    ],
+)
+def test_answers_go_to_the_sites_own_folder(site_url: str, path: str) -> None:
+    assert feedback.endpoint(site_url) == path
+    widget = BeautifulSoup(feedback.widget_html("/topics/x/", path), "html.parser")
+    assert widget.select_one("[data-endpoint]")["data-endpoint"] == path
+
+
 def test_a_topic_page_without_a_list_after_its_steps_stops_the_build_in_one_line() -> None:
     with pytest.raises(PublishError) as raised:
-        feedback.with_widget('<h2 id="steps">Steps</h2>', "/topics/x/")
+        feedback.with_widget('<h2 id="steps">Steps</h2>', "/topics/x/", "/feedback")
     assert str(raised.value) == (
         "/topics/x/: no #related-topics, #how-you-got-here, #sources heading"
         " to put 'Did this page help?' before"

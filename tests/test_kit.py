@@ -1,9 +1,8 @@
 """The break-glass kit: the offline copy and the handbook PDF, and the site's links to them.
 
 An administrator opens the copy from disk with no network at all, and prints or keeps the PDF:
-both must hold the whole site, and the site must link them. The kit is made once per session by
-`python -m publish kit` (the production build's own first step), for a site published under a
-folder; its links are read on the session's production build.
+both must hold the whole site, and the site must link them. The kit is the one the session's
+production build made and published, for a site under a folder (tests/conftest.py).
 """
 
 from __future__ import annotations
@@ -21,27 +20,23 @@ from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
 from publish.handbook_pdf import PDF_NAME, review_dates
-from publish.kit import readable_size
+from publish.kit import KIT_DIR, readable_size
 from publish.offline import TOP_FOLDER, ZIP_NAME
 from signinhelp.topics.messages import ERRORS_TITLE
-from sitetools.production import build_kit
 from tests.support.axe import PALETTES, axe_context, check_both_palettes
 from tests.support.printing import LONGER_TOPICS, MAX_SHEETS, normalize, sheet_texts
 
 pytestmark = pytest.mark.browser
 
-# Published under a folder, as on GitHub Pages: every address must keep it.
-SITE_URL = "https://help.example.org/aws-signin/"
 # Schemes that name something the page already holds, or a link the reader follows by choice.
 NOT_FETCHED = {"data", "blob", "about", "javascript", "mailto"}
 
 
 @pytest.fixture(scope="session")
-def kit(once) -> Path:
-    """The folder with the kit's two files, made once for the whole run, whichever worker asks
-    first. In a process of its own: Playwright's sync API can't start inside this session's
-    browser."""
-    return once.folder("kit", lambda out: build_kit(out, SITE_URL))
+def kit(production) -> Path:
+    """The folder with the kit's two files, as the session's production build published them
+    (for a site under a folder: every address must keep it)."""
+    return production.site / KIT_DIR
 
 
 @pytest.fixture(scope="session")
@@ -85,8 +80,8 @@ def topics(handbook: BeautifulSoup) -> list[tuple[str, str]]:
     return found
 
 
-def address(slug: str) -> str:
-    return urljoin(SITE_URL, f"topics/{slug}/")
+def address(site_url: str, slug: str) -> str:
+    return urljoin(site_url, f"topics/{slug}/")
 
 
 def starts(pdf: PdfReader) -> list[int]:
@@ -233,14 +228,18 @@ def test_pdf_has_one_bookmark_per_topic_in_menu_order(
 
 
 def test_pdf_holds_every_topic_title_and_address(
-    pdf_pages: list[str], topics: list[tuple[str, str]]
+    production, pdf_pages: list[str], topics: list[tuple[str, str]]
 ) -> None:
     text = normalize(" ".join(pdf_pages))
     assert not [title for _, title in topics if title not in text]
-    assert not [slug for slug, _ in topics if address(slug) not in squeezed(text)]
+    assert not [
+        slug for slug, _ in topics if address(production.url, slug) not in squeezed(text)
+    ]
 
 
-def test_pdf_links_lead_to_the_published_site_or_an_official_page(pdf: PdfReader) -> None:
+def test_pdf_links_lead_to_the_published_site_or_an_official_page(
+    production, pdf: PdfReader
+) -> None:
     # A link into the folder the PDF was printed from would lead nowhere on a reader's disk.
     targets = {
         annotation.get_object()["/A"]["/URI"]
@@ -249,13 +248,13 @@ def test_pdf_links_lead_to_the_published_site_or_an_official_page(pdf: PdfReader
         if "/URI" in annotation.get_object().get("/A", {})
     }
     assert targets, "the PDF has no links"
-    local = sorted(t for t in targets if not t.startswith(("https://", "mailto:")))
+    local = sorted(t for t in targets if not t.startswith(("https://", "mailto:", production.url)))
     assert local == []
-    assert any(t.startswith(SITE_URL + "topics/") for t in targets)
+    assert any(t.startswith(production.url + "topics/") for t in targets)
 
 
 def test_each_topic_starts_a_page_with_its_address_and_fits_the_print_rules(
-    pdf: PdfReader, pdf_pages: list[str], topics: list[tuple[str, str]]
+    production, pdf: PdfReader, pdf_pages: list[str], topics: list[tuple[str, str]]
 ) -> None:
     first_pages = starts(pdf)
     # The last topic ends where the error-message appendix begins, on a sheet of its own.
@@ -269,8 +268,8 @@ def test_each_topic_starts_a_page_with_its_address_and_fits_the_print_rules(
         opening = normalize(pdf_pages[start])
         if not opening.startswith(title):
             problems.append(f"{slug}: page {start + 1} opens with {opening[:60]!r}")
-        if address(slug) not in squeezed(opening):
-            problems.append(f"{slug}: no {address(slug)} on its first page")
+        if address(production.url, slug) not in squeezed(opening):
+            problems.append(f"{slug}: no {address(production.url, slug)} on its first page")
         allowed = LONGER_TOPICS.get(f"topics/{slug}/", (MAX_SHEETS, ""))[0]
         if end - start > allowed:
             problems.append(f"{slug}: {end - start} pages, not {allowed}")

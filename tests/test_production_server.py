@@ -12,6 +12,7 @@ import gzip
 import hashlib
 import subprocess
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -113,7 +114,9 @@ def test_a_folder_without_its_slash_redirects_on_the_same_host(production) -> No
     with pytest.raises(urllib.error.HTTPError) as redirect:
         opener.open(request)
     assert redirect.value.code == 301
-    assert redirect.value.headers["Location"] == "/topics/lost-mfa-device/"
+    # Within the site's folder, and without a host: the reader's own one.
+    folder = urllib.parse.urlsplit(production.url).path
+    assert redirect.value.headers["Location"] == f"{folder}topics/lost-mfa-device/"
     assert redirect.value.headers["X-Content-Type-Options"] == "nosniff"
 
 
@@ -246,14 +249,16 @@ def test_a_bad_site_url_stops_the_build_with_one_line(tmp_path: Path, value: str
     assert not (tmp_path / "out").exists()
 
 
-def test_nginx_serves_a_build_under_a_private_folder(tmp_path: Path) -> None:
+@pytest.mark.parametrize("folder", ["", "aws-signin/"], ids=["at the root", "in a folder"])
+def test_nginx_serves_a_build_under_a_private_folder(tmp_path: Path, folder: str) -> None:
     """A clone in root's home (mode 700) is served: started by root, nginx's workers would run
-    as `nobody`, who can't enter that folder, and every page would answer 404."""
+    as `nobody`, who can't enter that folder, and every page would answer 404. A site built
+    for an address with a folder answers there, its 404 page too."""
     home = tmp_path / "home"
     home.mkdir()
     home.chmod(0o700)
     port = free_port()
-    build = Build(home / "aws-signin-help" / "dist", f"http://127.0.0.1:{port}/")
+    build = Build(home / "aws-signin-help" / "dist", f"http://127.0.0.1:{port}/{folder}")
     build.site.mkdir(parents=True)
     (build.site / "index.html").write_text("<h1>Home</h1>\n", encoding="utf-8")
     (build.site / "404.html").write_text("<h1>Not found</h1>\n", encoding="utf-8")
@@ -267,6 +272,8 @@ def test_nginx_serves_a_build_under_a_private_folder(tmp_path: Path) -> None:
         wait_for_port(port, server, 15)
         assert fetch(build.site_url)[::2] == (200, b"<h1>Home</h1>\n")
         assert fetch(build.site_url + "nothing/")[::2] == (404, b"<h1>Not found</h1>\n")
+        if folder:
+            assert fetch(f"http://127.0.0.1:{port}/index.html")[0] == 404
     finally:
         server.terminate()
         server.wait(timeout=10)
