@@ -50,9 +50,9 @@ CHROMIUM_FIXTURES = {"browser", "production"}
 # Fixtures that build the project's site.
 SITE_FIXTURES = {"site", "production", "org_site"}
 # Modules whose tests share something expensive that `once` makes (the production build, its
-# server and its kit, the printouts, the search readings) or a module's fixture (test_serve's server): each
-# group runs on one worker, so the other worker runs other tests instead of waiting for the
-# lock or making it again. Any other test goes wherever a worker is free.
+# server and its kit, the printouts, the search readings) or a module's fixture (test_serve's
+# server): each group runs on one worker, so the other worker runs other tests instead of
+# waiting for the lock or making it again. Any other test goes wherever a worker is free.
 RUN_TOGETHER = {
     "tests/test_production_server.py": "production",
     "tests/test_production_csp.py": "production",
