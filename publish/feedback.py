@@ -3,9 +3,9 @@
 Only a server that answers and logs `feedback` in the site's folder (publish/nginx.conf) can
 take an answer, so only `python -m publish serve` and `python -m publish build --feedback` add
 the widget: `mkdocs build`, GitHub Pages (`build --meta-policy`), the offline copy and paper
-never show it. A
-reader answers yes or no and, on no, may pick one reason from REASONS: no free text, so
-nothing personal can be sent. The summary (feedback_log.py) accepts these values and no others.
+never show it. A reader answers yes or no and, on no, may pick one reason from REASONS: no
+free text, so nothing personal can be sent. The summary (feedback_log.py) accepts these values
+and no others.
 """
 
 from __future__ import annotations
