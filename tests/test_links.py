@@ -12,10 +12,9 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
-from tests.support.editions import Parse
+from tests.support.editions import Parse, url_path
 
 BASE = "http://site.invalid/"
-
 
 
 def html_files(site: Path) -> list[Path]:
@@ -47,7 +46,7 @@ def broken_links(site: Path, page: Parse) -> list[str]:
     and its ids, and other tests read the same parse."""
 
     def soup(file: Path) -> BeautifulSoup:
-        return page(file.relative_to(site).as_posix().removesuffix("index.html"))
+        return page(url_path(site, file))
 
     @functools.cache
     def ids_of(file: Path) -> set[str]:

@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from tests.support.axe import open_settled
+from tests.support.editions import url_paths
 
 # Schemes that name data the page already holds: nothing is fetched over the network.
 LOCAL_SCHEMES = {"data", "blob", "about"}
@@ -37,12 +38,6 @@ def origin(url: str) -> tuple[str, str | None, int | None]:
     return parts.scheme, parts.hostname, parts.port
 
 
-def page_paths(site: Path) -> list[str]:
-    """URL paths of every HTML page in a built site: "", "topics/lost-mfa-device/", "404.html"."""
-    pages = (path.relative_to(site).as_posix() for path in site.rglob("*.html"))
-    return sorted(path.removesuffix("index.html") for path in pages)
-
-
 def walk_every_page(browser, site: Path, site_url: str) -> dict[str, Any]:
     """Open every page of ``site`` served at ``site_url``, then use the search box once.
 
@@ -51,7 +46,7 @@ def walk_every_page(browser, site: Path, site_url: str) -> dict[str, Any]:
     `violations` (lines) and the addresses it `refused`.
     """
     walked: dict[str, Any] = {
-        "pages": page_paths(site),
+        "pages": url_paths(site),
         "fetched": [],
         "foreign": [],
         "violations": [],

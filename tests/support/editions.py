@@ -31,11 +31,15 @@ def org_site(once) -> Path:
 Parse = Callable[[str], BeautifulSoup]
 
 
+def url_path(site: Path, file: Path) -> str:
+    """The URL path of a built page's file: "topics/lost-mfa-device/", "" or "404.html"."""
+    return file.relative_to(site).as_posix().removesuffix("index.html")
+
+
 def url_paths(site: Path) -> list[str]:
     """URL paths of every HTML page of a built site, e.g. "", "topics/lost-mfa-device/",
     "404.html": found by globbing the output, so the site-wide checks cover generated pages."""
-    pages = (file.relative_to(site).as_posix() for file in site.rglob("*.html"))
-    return sorted(path.removesuffix("index.html") for path in pages)
+    return sorted(url_path(site, file) for file in site.rglob("*.html"))
 
 
 def page_parser(site: Path) -> Parse:
